@@ -1,0 +1,49 @@
+package org.waypoint.center;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The center's configuration. Each value comes from a system property of the server (e.g. {@code
+ * -Dwaypoint.center.name=...}) or else an environment variable ({@code WAYPOINT_CENTER_NAME}), else
+ * a demo default. Read on each call: nothing is cached that cluster nodes would have to agree on.
+ */
+@ApplicationScoped
+public class CenterSettings {
+
+  /**
+   * @return the center's name, printed on reports and shown on screens
+   */
+  public String centerName() {
+    return setting("waypoint.center.name").orElse("Waypoint Demo Center");
+  }
+
+  /**
+   * @return the time zone in which times are shown; stored times are UTC
+   */
+  public ZoneId timeZone() {
+    String zone = setting("waypoint.timezone").orElse("America/Chicago");
+    try {
+      return ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new IllegalStateException("waypoint.timezone is not a time zone: " + zone, e);
+    }
+  }
+
+  /**
+   * @return whether the server runs in demo mode (demo data and demo accounts)
+   */
+  public boolean demoMode() {
+    return setting("waypoint.demo").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  private static Optional<String> setting(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(property.toUpperCase().replace('.', '_'));
+    }
+    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+  }
+}

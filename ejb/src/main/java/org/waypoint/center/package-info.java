@@ -1,0 +1,2 @@
+/** The center's own settings (name, time zone, crisis line, demo mode), read from configuration. */
+package org.waypoint.center;

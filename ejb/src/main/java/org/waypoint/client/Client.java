@@ -1,0 +1,162 @@
+package org.waypoint.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.waypoint.program.Program;
+import org.waypoint.security.StaffUser;
+
+/** A person in the center's care. Made only from a validated {@link ClientRegistration}. */
+@Entity
+public class Client {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, updatable = false, length = 12)
+  private String mrn;
+
+  @Column(name = "legal_first_name", nullable = false, length = 100)
+  private String legalFirstName;
+
+  @Column(name = "legal_last_name", nullable = false, length = 100)
+  private String legalLastName;
+
+  @Column(name = "preferred_name", length = 100)
+  private String preferredName;
+
+  @Column(length = 40)
+  private String pronouns;
+
+  @Column(name = "date_of_birth", nullable = false)
+  private LocalDate dateOfBirth;
+
+  @Column(length = 30)
+  private String phone;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "program_id", nullable = false)
+  private Program program;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "primary_clinician_id")
+  private StaffUser primaryClinician;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private ClientStatus status;
+
+  @Column(name = "admission_date")
+  private LocalDate admissionDate;
+
+  @Column(name = "registered_at", nullable = false, updatable = false)
+  private Instant registeredAt;
+
+  @Column(name = "registered_by", nullable = false, updatable = false, length = 60)
+  private String registeredBy;
+
+  @Version private long version;
+
+  protected Client() {}
+
+  /**
+   * @param mrn the generated MRN
+   * @param form the validated registration
+   * @param program the program the client is registered to
+   * @param primaryClinician the primary clinician, or {@code null}
+   * @param registeredAt when
+   * @param registeredBy the username of the staff member registering the client
+   */
+  Client(
+      String mrn,
+      ClientRegistration form,
+      Program program,
+      StaffUser primaryClinician,
+      Instant registeredAt,
+      String registeredBy) {
+    this.mrn = Objects.requireNonNull(mrn);
+    this.legalFirstName = form.getLegalFirstName();
+    this.legalLastName = form.getLegalLastName();
+    this.preferredName = form.getPreferredName();
+    this.pronouns = form.getPronouns();
+    this.dateOfBirth = form.getDateOfBirth();
+    this.phone = form.getPhone();
+    this.status = form.getStatus();
+    this.admissionDate = form.getAdmissionDate();
+    this.program = Objects.requireNonNull(program);
+    this.primaryClinician = primaryClinician;
+    this.registeredAt = Objects.requireNonNull(registeredAt);
+    this.registeredBy = Objects.requireNonNull(registeredBy);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getMrn() {
+    return mrn;
+  }
+
+  public String getLegalFirstName() {
+    return legalFirstName;
+  }
+
+  public String getLegalLastName() {
+    return legalLastName;
+  }
+
+  public String getPreferredName() {
+    return preferredName;
+  }
+
+  public String getPronouns() {
+    return pronouns;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public Program getProgram() {
+    return program;
+  }
+
+  public StaffUser getPrimaryClinician() {
+    return primaryClinician;
+  }
+
+  public ClientStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getAdmissionDate() {
+    return admissionDate;
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+
+  public String getRegisteredBy() {
+    return registeredBy;
+  }
+}

@@ -1,0 +1,41 @@
+package org.waypoint.client;
+
+import java.io.Serializable;
+
+/**
+ * What a client list shows: a filter and an order. The filter text matches an MRN or parts of a
+ * name; sorting is only by the columns named in {@link SortBy}.
+ *
+ * @param text words of a name, or an MRN; {@code null} or blank for all
+ * @param programId only this program, or {@code null}
+ * @param status only this status, or {@code null}
+ * @param sortBy the column to order by
+ * @param ascending the direction
+ */
+public record ClientQuery(
+    String text, Long programId, ClientStatus status, SortBy sortBy, boolean ascending)
+    implements Serializable {
+
+  /** The columns a client list can be ordered by. */
+  public enum SortBy {
+    NAME,
+    MRN,
+    DATE_OF_BIRTH,
+    PROGRAM,
+    STATUS,
+    ADMISSION_DATE,
+    CLINICIAN
+  }
+
+  /** Defaults to ordering by name. */
+  public ClientQuery {
+    sortBy = sortBy == null ? SortBy.NAME : sortBy;
+  }
+
+  /**
+   * @return every client the caller may see, by name
+   */
+  public static ClientQuery all() {
+    return new ClientQuery(null, null, null, SortBy.NAME, true);
+  }
+}

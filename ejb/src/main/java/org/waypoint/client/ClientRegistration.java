@@ -1,0 +1,154 @@
+package org.waypoint.client;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What intake staff type to register a client. Text is trimmed and blank means "not given". The
+ * property rules below are checked as the user types; {@link ConsistentRegistration} checks the
+ * fields against each other, and the service checks all of them again before anything is saved.
+ */
+@ConsistentRegistration
+public class ClientRegistration implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Letters (any script), combining marks, spaces, apostrophes, hyphens and periods. */
+  static final String NAME = "^[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*$";
+
+  static final String NAME_MESSAGE = "Use letters, spaces, hyphens, apostrophes and periods only.";
+
+  @NotBlank(message = "Enter the client's legal first name.")
+  @Size(max = 100, message = "Use at most 100 characters.")
+  @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  private String legalFirstName;
+
+  @NotBlank(message = "Enter the client's legal last name.")
+  @Size(max = 100, message = "Use at most 100 characters.")
+  @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  private String legalLastName;
+
+  @Size(max = 100, message = "Use at most 100 characters.")
+  @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  private String preferredName;
+
+  @Size(max = 40, message = "Use at most 40 characters.")
+  @Pattern(
+      regexp = "^[\\p{L}\\p{M} /\\-]+$",
+      message = "Use letters, spaces, slashes and hyphens, e.g. they/them.")
+  private String pronouns;
+
+  @NotNull(message = "Enter the date of birth.")
+  @PastOrPresent(message = "The date of birth cannot be in the future.")
+  private LocalDate dateOfBirth;
+
+  @Size(max = 30, message = "Use at most 30 characters.")
+  @Pattern(
+      regexp = "^\\+?[0-9][0-9 ().\\-]{5,28}[0-9]$",
+      message =
+          "Enter a phone number of digits, spaces, dashes or parentheses, e.g. (312) 555-0142.")
+  private String phone;
+
+  @NotNull(message = "Choose a program.")
+  private Long programId;
+
+  private Long primaryClinicianId;
+
+  @NotNull(message = "Choose a status.")
+  private ClientStatus status = ClientStatus.ACTIVE;
+
+  @PastOrPresent(message = "The admission date cannot be in the future.")
+  private LocalDate admissionDate;
+
+  private static String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.strip().replaceAll("\\s+", " ");
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  public String getLegalFirstName() {
+    return legalFirstName;
+  }
+
+  public void setLegalFirstName(String legalFirstName) {
+    this.legalFirstName = clean(legalFirstName);
+  }
+
+  public String getLegalLastName() {
+    return legalLastName;
+  }
+
+  public void setLegalLastName(String legalLastName) {
+    this.legalLastName = clean(legalLastName);
+  }
+
+  public String getPreferredName() {
+    return preferredName;
+  }
+
+  public void setPreferredName(String preferredName) {
+    this.preferredName = clean(preferredName);
+  }
+
+  public String getPronouns() {
+    return pronouns;
+  }
+
+  public void setPronouns(String pronouns) {
+    this.pronouns = clean(pronouns);
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public void setDateOfBirth(LocalDate dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = clean(phone);
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public void setProgramId(Long programId) {
+    this.programId = programId;
+  }
+
+  public Long getPrimaryClinicianId() {
+    return primaryClinicianId;
+  }
+
+  public void setPrimaryClinicianId(Long primaryClinicianId) {
+    this.primaryClinicianId = primaryClinicianId;
+  }
+
+  public ClientStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ClientStatus status) {
+    this.status = status;
+  }
+
+  public LocalDate getAdmissionDate() {
+    return admissionDate;
+  }
+
+  public void setAdmissionDate(LocalDate admissionDate) {
+    this.admissionDate = admissionDate;
+  }
+}

@@ -1,0 +1,320 @@
+package org.waypoint.client;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.program.Program;
+import org.waypoint.report.FaceSheetData;
+import org.waypoint.security.ClientAccess;
+import org.waypoint.security.Role;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffOption;
+import org.waypoint.security.StaffUser;
+
+/**
+ * The client registry. Every method runs in a container transaction, is open only to the roles
+ * named on it, and reads or returns only clients within the caller's {@link ClientAccess}.
+ */
+@Stateless
+@DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
+public class ClientService {
+
+  /** The most rows one page of a list may ask for. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+  @Inject private ClientRegistrar registrar;
+
+  /**
+   * Registers a client with a newly generated MRN. The form is validated in full first; when any
+   * field is refused, or the program or clinician does not exist, or a client with the same legal
+   * name and date of birth is already registered, nothing is saved.
+   *
+   * @param form what intake staff entered
+   * @return the registered client
+   * @throws InvalidInputException with a message per refused field
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  public ClientProfile register(ClientRegistration form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<ClientRegistration> v : validator.validate(form)) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    Program program =
+        form.getProgramId() == null ? null : em.find(Program.class, form.getProgramId());
+    if (form.getProgramId() != null && program == null) {
+      errors.putIfAbsent("programId", "That program no longer exists; choose another.");
+    }
+    StaffUser clinician = null;
+    if (form.getPrimaryClinicianId() != null) {
+      clinician = em.find(StaffUser.class, form.getPrimaryClinicianId());
+      if (clinician == null
+          || !clinician.isEnabled()
+          || !clinician.getRoles().contains(Role.CLINICIAN)) {
+        errors.putIfAbsent("primaryClinicianId", "Choose a clinician from the list.");
+      }
+    }
+    if (errors.isEmpty()) {
+      duplicateOf(form)
+          .ifPresent(
+              mrn ->
+                  errors.put(
+                      "legalLastName",
+                      "A client with this legal name and date of birth is already registered"
+                          + " (MRN "
+                          + mrn
+                          + "). Open that chart instead of registering again."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(sorted(errors));
+    }
+    Client client =
+        registrar.register(
+            form, program, clinician, Instant.now(), session.getCallerPrincipal().getName());
+    em.flush();
+    return ClientProfile.of(client);
+  }
+
+  /**
+   * One page of the clients the caller may see, filtered and ordered in the database.
+   *
+   * @param query the filter and order
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most {@link #MAX_PAGE_SIZE}
+   * @return the page
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  public List<ClientProfile> search(ClientQuery query, int first, int pageSize) {
+    ClientAccess access = ClientAccess.of(session);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Client> q = cb.createQuery(Client.class);
+    Root<Client> c = q.from(Client.class);
+    @SuppressWarnings("unchecked")
+    Join<Client, Program> program = (Join<Client, Program>) c.<Client, Program>fetch("program");
+    @SuppressWarnings("unchecked")
+    Join<Client, StaffUser> clinician =
+        (Join<Client, StaffUser>) c.<Client, StaffUser>fetch("primaryClinician", JoinType.LEFT);
+    q.select(c)
+        .where(filter(cb, c, clinician, query, access))
+        .orderBy(order(cb, c, program, clinician, query));
+    return em
+        .createQuery(q)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+        .getResultList()
+        .stream()
+        .map(ClientProfile::of)
+        .toList();
+  }
+
+  /**
+   * @param query the filter (its order is ignored)
+   * @return how many clients the caller may see match the filter
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  public long count(ClientQuery query) {
+    ClientAccess access = ClientAccess.of(session);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<Client> c = q.from(Client.class);
+    Join<Client, StaffUser> clinician = c.join("primaryClinician", JoinType.LEFT);
+    q.select(cb.count(c)).where(filter(cb, c, clinician, query, access));
+    return em.createQuery(q).getSingleResult();
+  }
+
+  /**
+   * @param id the client's id
+   * @return the client
+   * @throws ClientNotFoundException when there is no such client
+   * @throws org.waypoint.security.AccessDeniedException when the client is outside the caller's
+   *     reach; the exception carries no client data
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  public ClientProfile profile(long id) {
+    return ClientProfile.of(visibleClient(id));
+  }
+
+  /**
+   * The data of the client's face sheet, stamped with the caller and the time of printing.
+   *
+   * @param id the client's id
+   * @return the face sheet's data
+   * @throws ClientNotFoundException when there is no such client
+   * @throws org.waypoint.security.AccessDeniedException when the client is outside the caller's
+   *     reach
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  public FaceSheetData faceSheet(long id) {
+    Client c = visibleClient(id);
+    String username = session.getCallerPrincipal().getName();
+    String printedBy =
+        em.createQuery("select u.displayName from StaffUser u where u.username = :u", String.class)
+            .setParameter("u", username)
+            .getResultStream()
+            .findFirst()
+            .orElse(username);
+    return new FaceSheetData(
+        center.centerName(),
+        c.getMrn(),
+        c.getLegalLastName() + ", " + c.getLegalFirstName(),
+        c.getPreferredName(),
+        c.getPronouns(),
+        c.getDateOfBirth(),
+        c.getPhone(),
+        c.getProgram().getName(),
+        c.getProgram().getLevelOfCare().label(),
+        c.getPrimaryClinician() == null ? null : c.getPrimaryClinician().getDisplayName(),
+        c.getStatus().label(),
+        c.getAdmissionDate(),
+        ZonedDateTime.now(center.timeZone()),
+        printedBy);
+  }
+
+  /**
+   * @return the enabled clinicians who can be a client's primary clinician, by name
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  public List<StaffOption> clinicians() {
+    return em.createQuery(
+            "select distinct u from StaffUser u join u.roles r"
+                + " where r = :role and u.enabled = true order by u.displayName",
+            StaffUser.class)
+        .setParameter("role", Role.CLINICIAN)
+        .getResultStream()
+        .map(u -> new StaffOption(u.getId(), u.getDisplayName()))
+        .toList();
+  }
+
+  private Client visibleClient(long id) {
+    Client client = em.find(Client.class, id);
+    if (client == null) {
+      throw new ClientNotFoundException(id);
+    }
+    ClientAccess.of(session).check(client.getPrimaryClinician());
+    return client;
+  }
+
+  private Optional<String> duplicateOf(ClientRegistration form) {
+    return em.createQuery(
+            "select c.mrn from Client c where lower(c.legalFirstName) = :first"
+                + " and lower(c.legalLastName) = :last and c.dateOfBirth = :born",
+            String.class)
+        .setParameter("first", form.getLegalFirstName().toLowerCase(Locale.ROOT))
+        .setParameter("last", form.getLegalLastName().toLowerCase(Locale.ROOT))
+        .setParameter("born", form.getDateOfBirth())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static Predicate filter(
+      CriteriaBuilder cb,
+      Root<Client> c,
+      Join<Client, StaffUser> clinician,
+      ClientQuery query,
+      ClientAccess access) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(access.restrict(cb, clinician.get("username")));
+    if (query.programId() != null) {
+      where.add(cb.equal(c.get("program").get("id"), query.programId()));
+    }
+    if (query.status() != null) {
+      where.add(cb.equal(c.get("status"), query.status()));
+    }
+    String text = query.text() == null ? "" : query.text().strip();
+    if (!text.isEmpty()) {
+      if (text.matches("(?i)w[0-9]+")) {
+        where.add(cb.like(c.get("mrn"), likePattern(text.toUpperCase(Locale.ROOT)) + "%", '\\'));
+      } else {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+          String pattern = "%" + likePattern(word) + "%";
+          where.add(
+              cb.or(
+                  cb.like(cb.lower(c.get("legalFirstName")), pattern, '\\'),
+                  cb.like(cb.lower(c.get("legalLastName")), pattern, '\\'),
+                  cb.like(cb.lower(c.get("preferredName")), pattern, '\\')));
+        }
+      }
+    }
+    return cb.and(where.toArray(Predicate[]::new));
+  }
+
+  /** Escapes LIKE wildcards so a typed % or _ matches itself. */
+  private static String likePattern(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static List<Order> order(
+      CriteriaBuilder cb,
+      Root<Client> c,
+      Join<Client, Program> program,
+      Join<Client, StaffUser> clinician,
+      ClientQuery query) {
+    List<Expression<?>> keys =
+        switch (query.sortBy()) {
+          case NAME -> List.of(c.get("legalLastName"), c.get("legalFirstName"));
+          case MRN -> List.of(c.get("mrn"));
+          case DATE_OF_BIRTH -> List.of(c.get("dateOfBirth"));
+          case PROGRAM -> List.of(program.get("name"), c.get("legalLastName"));
+          case STATUS -> List.of(c.get("status"), c.get("legalLastName"));
+          case ADMISSION_DATE -> List.of(c.get("admissionDate"));
+          case CLINICIAN -> List.of(clinician.get("displayName"), c.get("legalLastName"));
+        };
+    List<Order> order = new ArrayList<>();
+    for (Expression<?> key : keys) {
+      order.add(query.ascending() ? cb.asc(key) : cb.desc(key));
+    }
+    order.add(cb.asc(c.get("id"))); // a stable tie-break, so paging never repeats or skips a row
+    return order;
+  }
+
+  private static Map<String, String> sorted(Map<String, String> errors) {
+    List<String> fields =
+        List.of(
+            "legalFirstName",
+            "legalLastName",
+            "preferredName",
+            "pronouns",
+            "dateOfBirth",
+            "phone",
+            "programId",
+            "primaryClinicianId",
+            "status",
+            "admissionDate");
+    Map<String, String> ordered = new LinkedHashMap<>();
+    errors.entrySet().stream()
+        .sorted(
+            Comparator.comparingInt(
+                e -> fields.indexOf(e.getKey()) < 0 ? fields.size() : fields.indexOf(e.getKey())))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
+  }
+}

@@ -1,0 +1,139 @@
+package org.waypoint.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.waypoint.program.Program;
+
+/** A member of staff who signs in to Waypoint. */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 60)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 500)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "demo_account", nullable = false)
+  private boolean demoAccount;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "role", nullable = false, length = 20)
+  private Set<Role> roles = new HashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "user_program",
+      joinColumns = @JoinColumn(name = "user_id"),
+      inverseJoinColumns = @JoinColumn(name = "program_id"))
+  private Set<Program> programs = new HashSet<>();
+
+  @Version private long version;
+
+  protected StaffUser() {}
+
+  /**
+   * @param username the sign-in name
+   * @param displayName the name shown to other staff
+   * @param passwordHash the PBKDF2 hash of the password, never the password
+   * @param roles at least one role
+   * @param demoAccount whether the account exists only for demo mode
+   * @param createdAt when the account was made
+   */
+  public StaffUser(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      boolean demoAccount,
+      Instant createdAt) {
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("a user needs at least one role");
+    }
+    this.username = Objects.requireNonNull(username);
+    this.displayName = Objects.requireNonNull(displayName);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.roles = EnumSet.copyOf(roles);
+    this.demoAccount = demoAccount;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.enabled = true;
+  }
+
+  /**
+   * Assigns the user to a program.
+   *
+   * @param program the program
+   */
+  public void assignTo(Program program) {
+    programs.add(program);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public boolean isDemoAccount() {
+    return demoAccount;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public Set<Program> getPrograms() {
+    return Set.copyOf(programs);
+  }
+}

@@ -1,0 +1,84 @@
+package org.waypoint.report;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The one-page client face sheet: who the client is, how to reach them, where they are in care.
+ * Labels come from the {@code FaceSheet} resource bundle; the layout is {@code face-sheet.jrxml}.
+ */
+public final class FaceSheetReport {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z");
+
+  private FaceSheetReport() {}
+
+  /**
+   * Renders the face sheet in English.
+   *
+   * @param data the client and print details
+   * @return the PDF document
+   */
+  public static byte[] render(FaceSheetData data) {
+    ResourceBundle text = ResourceBundle.getBundle("org.waypoint.report.FaceSheet", Locale.ENGLISH);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("CENTER_NAME", data.centerName());
+    parameters.put("TITLE", text.getString("title"));
+    parameters.put("CLIENT_NAME", displayName(data));
+    parameters.put("MRN", text.getString("mrn") + " " + data.mrn());
+    parameters.put(
+        "PRINTED",
+        String.format(
+            text.getString("printed"),
+            DATE_TIME.withLocale(Locale.ENGLISH).format(data.printedAt()),
+            data.printedBy()));
+    parameters.put("CONFIDENTIAL", text.getString("confidential"));
+
+    String notRecorded = text.getString("notRecorded");
+    List<Map<String, ?>> rows = new ArrayList<>();
+    row(rows, text.getString("legalName"), data.legalName(), notRecorded);
+    row(rows, text.getString("preferredName"), data.preferredName(), notRecorded);
+    row(rows, text.getString("pronouns"), data.pronouns(), notRecorded);
+    row(
+        rows,
+        text.getString("dateOfBirth"),
+        String.format(
+            text.getString("dateOfBirthValue"),
+            date(data.dateOfBirth()),
+            Period.between(data.dateOfBirth(), data.printedAt().toLocalDate()).getYears()),
+        notRecorded);
+    row(rows, text.getString("phone"), data.phone(), notRecorded);
+    row(
+        rows,
+        text.getString("program"),
+        data.program() + " (" + data.levelOfCare() + ")",
+        notRecorded);
+    row(rows, text.getString("primaryClinician"), data.primaryClinician(), notRecorded);
+    row(rows, text.getString("status"), data.status(), notRecorded);
+    row(rows, text.getString("admissionDate"), date(data.admissionDate()), notRecorded);
+    return PdfRenderer.render("face-sheet", parameters, rows);
+  }
+
+  private static String displayName(FaceSheetData data) {
+    return data.preferredName() == null || data.preferredName().isBlank()
+        ? data.legalName()
+        : data.legalName() + " (" + data.preferredName() + ")";
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? null : DATE.withLocale(Locale.ENGLISH).format(date);
+  }
+
+  private static void row(List<Map<String, ?>> rows, String label, String value, String absent) {
+    rows.add(Map.of("label", label, "value", value == null || value.isBlank() ? absent : value));
+  }
+}
