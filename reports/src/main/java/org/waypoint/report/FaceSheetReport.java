@@ -57,11 +57,11 @@ public final class FaceSheetReport {
             Period.between(data.dateOfBirth(), data.printedAt().toLocalDate()).getYears()),
         notRecorded);
     row(rows, text.getString("phone"), data.phone(), notRecorded);
-    row(
-        rows,
-        text.getString("program"),
-        data.program() + " (" + data.levelOfCare() + ")",
-        notRecorded);
+    String program =
+        data.program().equalsIgnoreCase(data.levelOfCare())
+            ? data.program()
+            : data.program() + " (" + data.levelOfCare() + ")";
+    row(rows, text.getString("program"), program, notRecorded);
     row(rows, text.getString("primaryClinician"), data.primaryClinician(), notRecorded);
     row(rows, text.getString("status"), data.status(), notRecorded);
     row(rows, text.getString("admissionDate"), date(data.admissionDate()), notRecorded);

@@ -58,6 +58,8 @@ class FaceSheetReportTest {
     assertTrue(text.contains("14 Mar 2001 (age 25)"), text);
     assertTrue(text.contains("(312) 555-0142"), text);
     assertTrue(text.contains("Dana Whitfield"), text);
+    assertTrue(
+        text.contains("Program Intensive Outpatient\n"), "level of care not repeated: " + text);
     assertTrue(text.contains("Printed 22 Nov 2026 09:30 CST by Renée Park"), text);
   }
 

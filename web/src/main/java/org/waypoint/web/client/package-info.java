@@ -1,0 +1,2 @@
+/** The client list and the client chart. */
+package org.waypoint.web.client;

@@ -1,0 +1,2 @@
+/** The signed-in user's dashboard, by role. */
+package org.waypoint.web.dashboard;

@@ -1,0 +1,44 @@
+package org.waypoint.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+
+/** Places a service's refusal of a form next to the fields it names. */
+public final class FormMessages {
+
+  private FormMessages() {}
+
+  /**
+   * Shows each message next to the input whose id is the form property's name, plus one summary at
+   * the top of the form. The view stays as it was, so nothing the user typed is lost.
+   *
+   * @param formId the id of the form
+   * @param fieldErrors message per form property
+   */
+  public static void showFieldErrors(String formId, Map<String, String> fieldErrors) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    fieldErrors.forEach(
+        (field, message) ->
+            faces.addMessage(
+                formId + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
+    String summary =
+        fieldErrors.size() == 1
+            ? "One field needs attention before this can be saved. Nothing was saved yet."
+            : fieldErrors.size()
+                + " fields need attention before this can be saved. Nothing was"
+                + " saved yet.";
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    faces.validationFailed();
+  }
+
+  /**
+   * @param message a message for the top of the page
+   */
+  public static void showError(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+}

@@ -1,0 +1,2 @@
+/** What several screens share: turning service refusals into messages next to fields. */
+package org.waypoint.web.support;
