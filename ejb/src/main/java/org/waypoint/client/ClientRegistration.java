@@ -48,7 +48,7 @@ public class ClientRegistration implements Serializable {
 
   @Size(max = 30, message = "Use at most 30 characters.")
   @Pattern(
-      regexp = "^\\+?[0-9][0-9 ().\\-]{5,28}[0-9]$",
+      regexp = "^\\+?[0-9(][0-9 ().\\-]{5,28}[0-9]$",
       message =
           "Enter a phone number of digits, spaces, dashes or parentheses, e.g. (312) 555-0142.")
   private String phone;

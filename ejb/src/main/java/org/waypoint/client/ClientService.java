@@ -20,6 +20,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,7 +99,12 @@ public class ClientService {
     }
     Client client =
         registrar.register(
-            form, program, clinician, Instant.now(), session.getCallerPrincipal().getName());
+            form,
+            program,
+            clinician,
+            // the database keeps microseconds: what is returned equals what is stored
+            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            session.getCallerPrincipal().getName());
     em.flush();
     return ClientProfile.of(client);
   }

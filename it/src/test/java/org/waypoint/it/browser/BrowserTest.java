@@ -1,0 +1,179 @@
+package org.waypoint.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.waypoint.it.support.Deployments;
+
+/**
+ * Drives Debian's Chromium (never a downloaded one) against the deployed EAR. Each test gets a new
+ * browser with an empty profile, so no test sees another's session. Waits poll for a condition;
+ * nothing sleeps.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class BrowserTest {
+
+  static final String PASSWORD = "waypoint-demo";
+  private static final AtomicLong NAMES = new AtomicLong(System.nanoTime());
+
+  @ArquillianResource URL deploymentUrl;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  private String testName;
+  private Path profile;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.waypoint();
+  }
+
+  @BeforeEach
+  void openBrowser(TestInfo test) throws IOException {
+    testName = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
+    profile = Files.createTempDirectory("waypoint-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** The application's address: the deployed web module, whatever port the server uses. */
+  String url(String path) {
+    URI base = URI.create(deploymentUrl.toString());
+    return base.getScheme() + "://" + base.getAuthority() + "/waypoint/" + path;
+  }
+
+  void open(String path) {
+    browser.get(url(path));
+    waitForPage();
+  }
+
+  void signIn(String username) {
+    open("login");
+    type(By.id("loginForm:username"), username);
+    type(By.id("loginForm:password"), PASSWORD);
+    browser.findElement(By.id("loginForm:signIn")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedInAs")));
+    waitForPage();
+  }
+
+  void signOut() {
+    browser.findElement(By.id("signOutForm:signOut")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+    waitForPage();
+  }
+
+  void type(By field, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Chooses an option of a PrimeFaces select menu the way a user does: open it, click the item. */
+  void choose(String menuId, String label) {
+    browser.findElement(By.id(menuId)).click();
+    By item =
+        By.cssSelector(
+            "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
+  /** Waits until the page has loaded and PrimeFaces has no Ajax request queued or running. */
+  void waitForPage() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (typeof PrimeFaces === 'undefined'"
+                            + "     || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (typeof jQuery === 'undefined' || jQuery.active === 0);"));
+  }
+
+  String pageText() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  /** Keeps a screenshot under target/screenshots, for people to look at what the test saw. */
+  void screenshot(String step) throws IOException {
+    Path dir = Path.of(System.getProperty("waypoint.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(dir.resolve(testName + "-" + step + ".png"), png);
+  }
+
+  /** A last name no other test or earlier run uses: letters only, as names must be. */
+  static String uniqueLastName() {
+    StringBuilder name = new StringBuilder("Browser");
+    long n = NAMES.incrementAndGet();
+    while (n > 0) {
+      name.append((char) ('a' + n % 26));
+      n /= 26;
+    }
+    return name.toString();
+  }
+
+  void assertPageShows(String text) {
+    assertTrue(pageText().contains(text), "page does not show '" + text + "':\n" + pageText());
+  }
+}

@@ -1,0 +1,202 @@
+package org.waypoint.it.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.client.ClientNotFoundException;
+import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientQuery;
+import org.waypoint.client.ClientRegistration;
+import org.waypoint.client.ClientService;
+import org.waypoint.client.ClientStatus;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.client.Mrn;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Services;
+import org.waypoint.program.ProgramOption;
+import org.waypoint.program.ProgramService;
+import org.waypoint.report.FaceSheetData;
+import org.waypoint.security.AccessDeniedException;
+
+/** The client registry's rules, checked at the service, as each role. */
+@ExtendWith(ArquillianExtension.class)
+class ClientRegistryIT {
+
+  private static final AtomicLong NAMES = new AtomicLong(System.nanoTime());
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.waypointWithTests(ClientRegistryIT.class, Staff.class);
+  }
+
+  private static ClientService clients() {
+    return Services.ejb(ClientService.class);
+  }
+
+  /** A last name no other test or earlier run uses: letters only, as names must be. */
+  private static String uniqueLastName() {
+    StringBuilder name = new StringBuilder("Testperson");
+    long n = NAMES.incrementAndGet();
+    while (n > 0) {
+      name.append((char) ('a' + n % 26));
+      n /= 26;
+    }
+    return name.toString();
+  }
+
+  private static ClientRegistration validForm(String lastName) throws Exception {
+    List<ProgramOption> programs =
+        Staff.INTAKE.call(() -> Services.ejb(ProgramService.class).programs());
+    ClientRegistration form = new ClientRegistration();
+    form.setLegalFirstName("Robin");
+    form.setLegalLastName(lastName);
+    form.setPronouns("they/them");
+    form.setDateOfBirth(LocalDate.of(1999, 4, 12));
+    form.setPhone("(312) 555-0199");
+    form.setProgramId(programs.get(0).id());
+    form.setStatus(ClientStatus.ACTIVE);
+    form.setAdmissionDate(LocalDate.now().minusDays(1));
+    return form;
+  }
+
+  private static long countByName(Staff who, String lastName) throws Exception {
+    return who.call(
+        () ->
+            clients().count(new ClientQuery(lastName, null, null, ClientQuery.SortBy.NAME, true)));
+  }
+
+  @Test
+  void intakeRegistersAClientWithAGeneratedMrn() throws Exception {
+    String lastName = uniqueLastName();
+    ClientProfile client = Staff.INTAKE.call(() -> clients().register(validForm(lastName)));
+
+    assertTrue(Mrn.isValid(client.mrn()), client.mrn());
+    assertEquals(lastName, client.legalLastName());
+    assertEquals("intake", client.registeredBy());
+    assertEquals(1, countByName(Staff.INTAKE, lastName));
+    assertEquals(client, Staff.SUPERVISOR.call(() -> clients().profile(client.id())));
+  }
+
+  @Test
+  void invalidRegistrationIsRefusedFieldByFieldAndPersistsNothing() throws Exception {
+    String lastName = uniqueLastName();
+    ClientRegistration form = validForm(lastName);
+    form.setDateOfBirth(LocalDate.now().plusDays(3));
+    form.setPhone("call me maybe");
+    form.setAdmissionDate(null);
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class, () -> Staff.INTAKE.call(() -> clients().register(form)));
+
+    assertEquals(
+        List.of("dateOfBirth", "phone", "admissionDate"),
+        List.copyOf(refused.fieldErrors().keySet()),
+        refused.fieldErrors().toString());
+    assertEquals(0, countByName(Staff.SUPERVISOR, lastName));
+  }
+
+  @Test
+  void aSecondRegistrationOfTheSamePersonIsRefused() throws Exception {
+    String lastName = uniqueLastName();
+    ClientProfile first = Staff.INTAKE.call(() -> clients().register(validForm(lastName)));
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Staff.INTAKE.call(() -> clients().register(validForm(lastName))));
+
+    assertTrue(refused.fieldErrors().get("legalLastName").contains(first.mrn()));
+    assertEquals(1, countByName(Staff.SUPERVISOR, lastName));
+  }
+
+  @Test
+  void aClinicianMayNotRegisterClients() throws Exception {
+    String lastName = uniqueLastName();
+    ClientRegistration form = validForm(lastName);
+
+    assertThrows(
+        EJBAccessException.class, () -> Staff.CLINICIAN.call(() -> clients().register(form)));
+    assertEquals(0, countByName(Staff.SUPERVISOR, lastName));
+  }
+
+  @Test
+  void anAdministratorReachesNoClientInformation() {
+    assertThrows(
+        EJBAccessException.class,
+        () -> Staff.ADMIN.call(() -> clients().search(ClientQuery.all(), 0, 10)));
+    assertThrows(
+        EJBAccessException.class, () -> Staff.ADMIN.call(() -> clients().count(ClientQuery.all())));
+    assertThrows(EJBAccessException.class, () -> Staff.ADMIN.call(() -> clients().profile(1)));
+  }
+
+  @Test
+  void aClinicianSeesOnlyTheirOwnCaseload() throws Exception {
+    List<ClientProfile> seen =
+        Staff.CLINICIAN.call(() -> clients().search(ClientQuery.all(), 0, 100));
+    long everyone = Staff.SUPERVISOR.call(() -> clients().count(ClientQuery.all()));
+
+    assertFalse(seen.isEmpty());
+    assertTrue(seen.size() < everyone, seen.size() + " of " + everyone);
+    seen.forEach(c -> assertEquals("Dana Whitfield", c.primaryClinicianName(), c.mrn()));
+    assertEquals(
+        seen.size(), (long) Staff.CLINICIAN.call(() -> clients().count(ClientQuery.all())));
+  }
+
+  @Test
+  void aClinicianIsRefusedAChartOutsideTheirCaseload() throws Exception {
+    ClientProfile other =
+        Staff.CLINICIAN2.call(() -> clients().search(ClientQuery.all(), 0, 1)).get(0);
+
+    AccessDeniedException refused =
+        assertThrows(
+            AccessDeniedException.class,
+            () -> Staff.CLINICIAN.call(() -> clients().profile(other.id())));
+    assertFalse(refused.getMessage().contains(other.legalLastName()));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> Staff.CLINICIAN.call(() -> clients().faceSheet(other.id())));
+    assertNotNull(Staff.CLINICIAN2.call(() -> clients().profile(other.id())));
+  }
+
+  @Test
+  void theFaceSheetIsStampedWithWhoPrintedIt() throws Exception {
+    ClientProfile mine =
+        Staff.CLINICIAN.call(() -> clients().search(ClientQuery.all(), 0, 1)).get(0);
+
+    FaceSheetData sheet = Staff.CLINICIAN.call(() -> clients().faceSheet(mine.id()));
+
+    assertEquals(mine.mrn(), sheet.mrn());
+    assertEquals("Dana Whitfield", sheet.printedBy());
+  }
+
+  @Test
+  void anUnknownClientIsNotFound() {
+    assertThrows(
+        ClientNotFoundException.class,
+        () -> Staff.SUPERVISOR.call(() -> clients().profile(Long.MAX_VALUE)));
+  }
+
+  @Test
+  void searchTreatsWildcardsAsText() throws Exception {
+    assertEquals(
+        0,
+        (long)
+            Staff.SUPERVISOR.call(
+                () ->
+                    clients()
+                        .count(new ClientQuery("%", null, null, ClientQuery.SortBy.NAME, true))));
+  }
+}
