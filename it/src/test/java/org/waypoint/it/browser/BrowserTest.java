@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.TestNames;
 
 /**
  * Drives Debian's Chromium (never a downloaded one) against the deployed EAR. Each test gets a new
@@ -41,7 +42,6 @@ import org.waypoint.it.support.Deployments;
 abstract class BrowserTest {
 
   static final String PASSWORD = "waypoint-demo";
-  private static final AtomicLong NAMES = new AtomicLong(System.nanoTime());
 
   @ArquillianResource URL deploymentUrl;
 
@@ -127,14 +127,32 @@ abstract class BrowserTest {
     input.sendKeys(text);
   }
 
-  /** Chooses an option of a PrimeFaces select menu the way a user does: open it, click the item. */
+  /**
+   * Chooses an option of a PrimeFaces select menu the way a user does: open it, click the item. The
+   * panel animates open, and a click during the animation can be lost, so each poll looks at the
+   * menu and repeats whichever step the user would repeat until the choice shows.
+   */
   void choose(String menuId, String label) {
-    browser.findElement(By.id(menuId)).click();
+    By menu = By.id(menuId);
+    By panel = By.id(menuId + "_panel");
     By item =
         By.cssSelector(
             "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    wait.ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+              }
+              if (d.findElement(panel).isDisplayed()) {
+                d.findElement(item).click();
+              } else {
+                d.findElement(menu).click();
+              }
+              return false;
+            });
+    // the panel fades out; the next menu is opened only once it is gone
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
   }
 
   /** Waits until the page has loaded and PrimeFaces has no Ajax request queued or running. */
@@ -162,15 +180,9 @@ abstract class BrowserTest {
     Files.write(dir.resolve(testName + "-" + step + ".png"), png);
   }
 
-  /** A last name no other test or earlier run uses: letters only, as names must be. */
+  /** A last name no other test or earlier run uses. */
   static String uniqueLastName() {
-    StringBuilder name = new StringBuilder("Browser");
-    long n = NAMES.incrementAndGet();
-    while (n > 0) {
-      name.append((char) ('a' + n % 26));
-      n /= 26;
-    }
-    return name.toString();
+    return TestNames.uniqueLastName("Browser");
   }
 
   void assertPageShows(String text) {

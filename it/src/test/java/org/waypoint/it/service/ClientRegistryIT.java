@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,6 +24,7 @@ import org.waypoint.client.InvalidInputException;
 import org.waypoint.client.Mrn;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.it.support.TestNames;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.report.FaceSheetData;
@@ -33,8 +33,6 @@ import org.waypoint.security.AccessDeniedException;
 /** The client registry's rules, checked at the service, as each role. */
 @ExtendWith(ArquillianExtension.class)
 class ClientRegistryIT {
-
-  private static final AtomicLong NAMES = new AtomicLong(System.nanoTime());
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -45,15 +43,9 @@ class ClientRegistryIT {
     return Services.ejb(ClientService.class);
   }
 
-  /** A last name no other test or earlier run uses: letters only, as names must be. */
+  /** A last name no other test or earlier run uses. */
   private static String uniqueLastName() {
-    StringBuilder name = new StringBuilder("Testperson");
-    long n = NAMES.incrementAndGet();
-    while (n > 0) {
-      name.append((char) ('a' + n % 26));
-      n /= 26;
-    }
-    return name.toString();
+    return TestNames.uniqueLastName("Testperson");
   }
 
   private static ClientRegistration validForm(String lastName) throws Exception {

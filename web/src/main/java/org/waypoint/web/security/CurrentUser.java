@@ -23,7 +23,7 @@ import org.waypoint.security.SignedInUser;
 public class CurrentUser implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AccountService accounts;
+  @EJB private AccountService accounts; // EJB references are serializable
 
   private SignedInUser user;
 

@@ -40,7 +40,7 @@ public class LoginView {
   public void redirectWhenSignedIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
     if (external.getUserPrincipal() != null) {
-      external.redirect(external.getRequestContextPath() + "/dashboard");
+      external.redirect(external.getRequestContextPath() + "/");
     }
   }
 
@@ -56,7 +56,7 @@ public class LoginView {
                     new UsernamePasswordCredential(username.strip(), new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/dashboard");
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
       default -> {
         password = null;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
