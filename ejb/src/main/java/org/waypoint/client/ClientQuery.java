@@ -9,11 +9,18 @@ import java.io.Serializable;
  * @param text words of a name, or an MRN; {@code null} or blank for all
  * @param programId only this program, or {@code null}
  * @param status only this status, or {@code null}
+ * @param ownCaseloadOnly only clients whose primary clinician is the caller, whatever else the
+ *     caller may see (a supervisor who also carries a caseload)
  * @param sortBy the column to order by
  * @param ascending the direction
  */
 public record ClientQuery(
-    String text, Long programId, ClientStatus status, SortBy sortBy, boolean ascending)
+    String text,
+    Long programId,
+    ClientStatus status,
+    boolean ownCaseloadOnly,
+    SortBy sortBy,
+    boolean ascending)
     implements Serializable {
 
   /** The columns a client list can be ordered by. */
@@ -33,9 +40,40 @@ public record ClientQuery(
   }
 
   /**
+   * A query over every client the caller may see.
+   *
+   * @param text words of a name, or an MRN; {@code null} or blank for all
+   * @param programId only this program, or {@code null}
+   * @param status only this status, or {@code null}
+   * @param sortBy the column to order by
+   * @param ascending the direction
+   */
+  public ClientQuery(
+      String text, Long programId, ClientStatus status, SortBy sortBy, boolean ascending) {
+    this(text, programId, status, false, sortBy, ascending);
+  }
+
+  /**
    * @return every client the caller may see, by name
    */
   public static ClientQuery all() {
     return new ClientQuery(null, null, null, SortBy.NAME, true);
+  }
+
+  /**
+   * @param status only this status, or {@code null}
+   * @return the caller's own caseload, by name
+   */
+  public static ClientQuery ownCaseload(ClientStatus status) {
+    return new ClientQuery(null, null, status, true, SortBy.NAME, true);
+  }
+
+  /**
+   * @param sortBy the column to order by
+   * @param ascending the direction
+   * @return this filter in another order
+   */
+  public ClientQuery orderedBy(SortBy sortBy, boolean ascending) {
+    return new ClientQuery(text, programId, status, ownCaseloadOnly, sortBy, ascending);
   }
 }

@@ -249,6 +249,9 @@ public class ClientService {
       ClientAccess access) {
     List<Predicate> where = new ArrayList<>();
     where.add(access.restrict(cb, clinician.get("username")));
+    if (query.ownCaseloadOnly()) {
+      where.add(cb.equal(clinician.get("username"), access.username()));
+    }
     if (query.programId() != null) {
       where.add(cb.equal(c.get("program").get("id"), query.programId()));
     }

@@ -148,6 +148,23 @@ class ClientRegistryIT {
   }
 
   @Test
+  void aSupervisorWhoAlsoCarriesACaseloadSeesEveryoneButTheirCaseloadIsTheirOwn() throws Exception {
+    String[] both = {"CLINICIAN", "SUPERVISOR"};
+    long everyone = Staff.SUPERVISOR.call(() -> clients().count(ClientQuery.all()));
+    long danasCaseload = Staff.CLINICIAN.call(() -> clients().count(ClientQuery.all()));
+
+    long seen =
+        Services.callerSwitch().as("clinician", both, () -> clients().count(ClientQuery.all()));
+    List<ClientProfile> own =
+        Services.callerSwitch()
+            .as("clinician", both, () -> clients().search(ClientQuery.ownCaseload(null), 0, 100));
+
+    assertEquals(everyone, seen);
+    assertEquals(danasCaseload, own.size());
+    own.forEach(c -> assertEquals("Dana Whitfield", c.primaryClinicianName(), c.mrn()));
+  }
+
+  @Test
   void aClinicianIsRefusedAChartOutsideTheirCaseload() throws Exception {
     ClientProfile other =
         Staff.CLINICIAN2.call(() -> clients().search(ClientQuery.all(), 0, 1)).get(0);

@@ -49,12 +49,8 @@ public class ClientLazyModel extends LazyDataModel<ClientProfile> {
         continue;
       }
       query =
-          new ClientQuery(
-              base.text(),
-              base.programId(),
-              base.status(),
-              sortColumn(sort.getField(), base.sortBy()),
-              sort.getOrder() != SortOrder.DESCENDING);
+          base.orderedBy(
+              sortColumn(sort.getField(), base.sortBy()), sort.getOrder() != SortOrder.DESCENDING);
       break;
     }
     return clients.search(query, first, pageSize);

@@ -3,6 +3,7 @@ package org.waypoint.web.intake;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +13,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
@@ -29,6 +32,8 @@ import org.waypoint.web.support.FormMessages;
 @ViewScoped
 public class IntakeView implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(IntakeView.class.getName());
 
   @EJB private ClientService clients;
   @EJB private ProgramService programService;
@@ -67,6 +72,11 @@ public class IntakeView implements Serializable {
       FormMessages.showFieldErrors("intakeForm", e.fieldErrors());
     } catch (EJBAccessException e) {
       FormMessages.showError("Your role does not allow registering clients. Nothing was saved.");
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "Registering a client failed", e);
+      FormMessages.showError(
+          "Waypoint could not save this registration just now, so nothing was saved. Your"
+              + " entries are still here: try again in a moment.");
     }
   }
 
