@@ -2,9 +2,13 @@ package org.waypoint.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Optional;
 import org.waypoint.center.CenterSettings;
 
@@ -18,18 +22,39 @@ public class AccountService {
   @Inject private CenterSettings center;
 
   /**
-   * Verifies a username and password. Refuses, without saying why, an unknown user, a wrong
-   * password, a disabled account, and a demo account outside demo mode.
+   * Verifies a username and password, in a transaction of its own so a failure is counted even
+   * though the sign-in is refused. Refuses, without saying why, an unknown user, a wrong password,
+   * a disabled account, a demo account outside demo mode, and an account locked by {@link
+   * SignInThrottle} (even with the right password).
    *
    * @param username the typed username
    * @param password the typed password
    * @return the signed-in user, or empty when the credentials are refused
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<SignedInUser> verify(String username, char[] password) {
     StaffUser user = find(username).orElse(null);
+    if (user != null) {
+      em.lock(user, LockModeType.PESSIMISTIC_WRITE); // concurrent attempts count one by one
+    }
+    // an unknown user is checked against a decoy hash, so timing does not tell who exists
     boolean match = passwords.verify(password, user == null ? null : user.getPasswordHash());
-    if (!match || !user.isEnabled() || (user.isDemoAccount() && !center.demoMode())) {
+    if (user == null) {
       return Optional.empty();
+    }
+    SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    if (throttle.isLocked(user.getLockedUntil())) {
+      return Optional.empty();
+    }
+    if (!match) {
+      user.failedSignIn(throttle.afterFailure(user.getFailedSignIns()));
+      return Optional.empty();
+    }
+    if (!user.isEnabled() || (user.isDemoAccount() && !center.demoMode())) {
+      return Optional.empty();
+    }
+    if (user.getFailedSignIns() > 0 || user.getLockedUntil() != null) {
+      user.signedIn();
     }
     return Optional.of(
         new SignedInUser(user.getUsername(), user.getDisplayName(), user.getRoles()));
@@ -49,9 +74,11 @@ public class AccountService {
     if (username == null || username.isBlank() || username.length() > 60) {
       return Optional.empty();
     }
-    return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
+    return em
+        .createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
         .setParameter("u", username.strip())
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 }

@@ -51,6 +51,12 @@ public class StaffUser {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -103,6 +109,32 @@ public class StaffUser {
    */
   public void assignTo(Program program) {
     programs.add(program);
+  }
+
+  /**
+   * Records the outcome of a failed sign-in.
+   *
+   * @param outcome the failures in a row and the lock, if any
+   */
+  public void failedSignIn(SignInThrottle.Outcome outcome) {
+    this.failedSignIns = outcome.failures();
+    if (outcome.lockedUntil() != null) {
+      this.lockedUntil = outcome.lockedUntil();
+    }
+  }
+
+  /** Starts the count of failed sign-ins again after a successful one. */
+  public void signedIn() {
+    this.failedSignIns = 0;
+    this.lockedUntil = null;
+  }
+
+  public int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
   }
 
   public Long getId() {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -170,6 +174,20 @@ abstract class BrowserTest {
 
   String pageText() {
     return browser.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * Fetches a page with the browser's session, to look at what a browser does not show: status,
+   * headers, a PDF's bytes.
+   */
+  HttpResponse<byte[]> fetchAsBrowser(String path) throws Exception {
+    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Keeps a screenshot under target/screenshots, for people to look at what the test saw. */

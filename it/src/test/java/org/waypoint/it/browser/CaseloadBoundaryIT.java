@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -32,15 +28,6 @@ class CaseloadBoundaryIT extends BrowserTest {
         browser.findElement(By.cssSelector("[id='clientsForm:clients'] a.client-link"));
     String href = link.getAttribute("href");
     return href.substring(href.indexOf("/waypoint/") + "/waypoint/".length());
-  }
-
-  private HttpResponse<byte[]> fetchAsBrowser(String path) throws Exception {
-    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .header("Cookie", "JSESSIONID=" + session.getValue())
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.it.support.TestAccounts;
 import org.waypoint.security.AccountService;
 import org.waypoint.security.Role;
 import org.waypoint.security.SignedInUser;
@@ -40,6 +41,43 @@ class SignInIT {
   @Test
   void aWrongPasswordIsRefused() {
     assertTrue(accounts().verify("supervisor", "waypoint-dem0".toCharArray()).isEmpty());
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+    TestAccounts testAccounts =
+        Services.lookup(
+            "java:global/waypoint/waypoint-it/TestAccounts!" + TestAccounts.class.getName(),
+            TestAccounts.class);
+    String username = testAccounts.create("correct horse battery", Role.CLINICIAN);
+    assertTrue(accounts().verify(username, "correct horse battery".toCharArray()).isPresent());
+
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(accounts().verify(username, "wrong".toCharArray()).isEmpty());
+      assertEquals(i, testAccounts.failedSignIns(username));
+    }
+    assertTrue(accounts().verify(username, "wrong".toCharArray()).isEmpty());
+
+    assertTrue(
+        accounts().verify(username, "correct horse battery".toCharArray()).isEmpty(),
+        "locked: the right password is refused too");
+  }
+
+  @Test
+  void aRightPasswordStartsTheCountAgain() {
+    TestAccounts testAccounts =
+        Services.lookup(
+            "java:global/waypoint/waypoint-it/TestAccounts!" + TestAccounts.class.getName(),
+            TestAccounts.class);
+    String username = testAccounts.create("correct horse battery", Role.INTAKE);
+    for (int i = 1; i <= 4; i++) {
+      accounts().verify(username, "wrong".toCharArray());
+    }
+
+    assertTrue(accounts().verify(username, "correct horse battery".toCharArray()).isPresent());
+    assertEquals(0, testAccounts.failedSignIns(username));
+    assertTrue(accounts().verify(username, "wrong".toCharArray()).isEmpty());
+    assertTrue(accounts().verify(username, "correct horse battery".toCharArray()).isPresent());
   }
 
   @Test

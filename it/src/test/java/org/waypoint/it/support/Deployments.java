@@ -39,7 +39,12 @@ public final class Deployments {
     JavaArchive tests =
         ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
             .addClasses(testClasses)
-            .addClasses(CallerSwitch.class, Services.class, Deployments.class, TestNames.class);
+            .addClasses(
+                CallerSwitch.class,
+                Services.class,
+                Deployments.class,
+                TestNames.class,
+                TestAccounts.class);
     ear.addAsModule(tests);
     String applicationXml = read(ear, "META-INF/application.xml");
     ear.setApplicationXML(

@@ -54,6 +54,13 @@ public class LoginView {
             withParams()
                 .credential(
                     new UsernamePasswordCredential(username.strip(), new Password(password))));
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      // a session id known before sign-in is never the signed-in session's id
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      if (request.getSession(false) != null) {
+        request.changeSessionId();
+      }
+    }
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
