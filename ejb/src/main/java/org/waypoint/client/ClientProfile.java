@@ -3,6 +3,7 @@ package org.waypoint.client;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.waypoint.audit.ClientReference;
 import org.waypoint.program.LevelOfCare;
 
 /**
@@ -42,7 +43,12 @@ public record ClientProfile(
     LocalDate admissionDate,
     Instant registeredAt,
     String registeredBy)
-    implements Serializable {
+    implements Serializable, ClientReference {
+
+  @Override
+  public long clientId() {
+    return id;
+  }
 
   static ClientProfile of(Client c) {
     return new ClientProfile(

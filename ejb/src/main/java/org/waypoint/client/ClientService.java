@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.program.Program;
 import org.waypoint.report.FaceSheetData;
@@ -39,7 +41,8 @@ import org.waypoint.security.StaffUser;
 
 /**
  * The client registry. Every method runs in a container transaction, is open only to the roles
- * named on it, and reads or returns only clients within the caller's {@link ClientAccess}.
+ * named on it, and reads or returns only clients within the caller's {@link ClientAccess}. Every
+ * method that shows or changes client information is {@link Audited}, refusals included.
  */
 @Stateless
 @DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
@@ -64,6 +67,7 @@ public class ClientService {
    * @throws InvalidInputException with a message per refused field
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(AuditAction.CLIENT_REGISTER)
   public ClientProfile register(ClientRegistration form) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<ClientRegistration> v : validator.validate(form)) {
@@ -118,6 +122,7 @@ public class ClientService {
    * @return the page
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CLIENT_SEARCH)
   public List<ClientProfile> search(ClientQuery query, int first, int pageSize) {
     ClientAccess access = ClientAccess.of(session);
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -164,6 +169,7 @@ public class ClientService {
    *     reach; the exception carries no client data
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CLIENT_VIEW)
   public ClientProfile profile(long id) {
     return ClientProfile.of(visibleClient(id));
   }
@@ -178,6 +184,7 @@ public class ClientService {
    *     reach
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.FACE_SHEET_PRINT)
   public FaceSheetData faceSheet(long id) {
     Client c = visibleClient(id);
     String username = session.getCallerPrincipal().getName();

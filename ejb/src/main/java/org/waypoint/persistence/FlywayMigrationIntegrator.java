@@ -1,5 +1,8 @@
 package org.waypoint.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,6 +21,25 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
+  /**
+   * Where the migrations are for a database: the portable ones ({@code db/migration}), then those
+   * for that database only ({@code db/vendor/h2} or {@code db/vendor/postgresql}).
+   *
+   * @param dataSource the database
+   * @return the Flyway locations
+   */
+  public static String[] locations(DataSource dataSource) {
+    String product;
+    try (Connection connection = dataSource.getConnection()) {
+      product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
+    String vendor =
+        product.contains("h2") ? "h2" : product.contains("postgres") ? "postgresql" : product;
+    return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+  }
+
   private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
 
   @Override
@@ -30,13 +52,22 @@ public class FlywayMigrationIntegrator implements Integrator {
     if (connections == null || !connections.isUnwrappableAs(DataSource.class)) {
       throw new IllegalStateException("Waypoint needs a DataSource to migrate the schema");
     }
-    MigrateResult result =
-        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-            .dataSource(connections.unwrap(DataSource.class))
-            .locations("classpath:db/migration")
-            .failOnMissingLocations(true)
-            .load()
-            .migrate();
+    // H2 loads trigger classes (org.waypoint.audit.AuditEventsAreFinal) through the context loader
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    MigrateResult result;
+    try {
+      thread.setContextClassLoader(FlywayMigrationIntegrator.class.getClassLoader());
+      result =
+          Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+              .dataSource(connections.unwrap(DataSource.class))
+              .locations(locations(connections.unwrap(DataSource.class)))
+              .failOnMissingLocations(true)
+              .load()
+              .migrate();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
     LOG.info(
         () ->
             "Schema at version "

@@ -1,6 +1,7 @@
 package org.waypoint.security;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,9 +11,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditEntry;
+import org.waypoint.audit.AuditOutcome;
+import org.waypoint.audit.AuditTrail;
 import org.waypoint.center.CenterSettings;
 
-/** Checks staff credentials for the sign-in page's identity store. */
+/** Checks staff credentials for the sign-in page's identity store; every attempt is audited. */
 @Stateless
 @PermitAll
 public class AccountService {
@@ -20,6 +26,7 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
   @Inject private Passwords passwords;
   @Inject private CenterSettings center;
+  @EJB private AuditTrail trail;
 
   /**
    * Verifies a username and password, in a transaction of its own so a failure is counted even
@@ -40,24 +47,53 @@ public class AccountService {
     // an unknown user is checked against a decoy hash, so timing does not tell who exists
     boolean match = passwords.verify(password, user == null ? null : user.getPasswordHash());
     if (user == null) {
-      return Optional.empty();
+      return refused(username, "no such account");
     }
     SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
     if (throttle.isLocked(user.getLockedUntil())) {
-      return Optional.empty();
+      return refused(username, "account locked after repeated failed sign-ins");
     }
     if (!match) {
-      user.failedSignIn(throttle.afterFailure(user.getFailedSignIns()));
-      return Optional.empty();
+      SignInThrottle.Outcome outcome = throttle.afterFailure(user.getFailedSignIns());
+      user.failedSignIn(outcome);
+      return refused(
+          username,
+          outcome.lockedUntil() == null
+              ? "wrong password"
+              : "wrong password; account locked for "
+                  + SignInThrottle.LOCK.toMinutes()
+                  + " minutes");
     }
-    if (!user.isEnabled() || (user.isDemoAccount() && !center.demoMode())) {
-      return Optional.empty();
+    if (!user.isEnabled()) {
+      return refused(username, "account disabled");
+    }
+    if (user.isDemoAccount() && !center.demoMode()) {
+      return refused(username, "demo account outside demo mode");
     }
     if (user.getFailedSignIns() > 0 || user.getLockedUntil() != null) {
       user.signedIn();
     }
-    return Optional.of(
-        new SignedInUser(user.getUsername(), user.getDisplayName(), user.getRoles()));
+    SignedInUser signedIn =
+        new SignedInUser(user.getUsername(), user.getDisplayName(), user.getRoles());
+    trail.recordAccountEvent(
+        user.getUsername(),
+        signedIn.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+        new AuditEntry(AuditAction.SIGN_IN, AuditOutcome.SUCCESS, null, null, null, null));
+    return Optional.of(signedIn);
+  }
+
+  /** Puts the caller's sign-out on the audit trail, before the session ends. */
+  public void signingOut() {
+    trail.record(
+        new AuditEntry(AuditAction.SIGN_OUT, AuditOutcome.SUCCESS, null, null, null, null));
+  }
+
+  private Optional<SignedInUser> refused(String username, String why) {
+    trail.recordAccountEvent(
+        username,
+        "",
+        new AuditEntry(AuditAction.SIGN_IN, AuditOutcome.DENIED, null, null, null, why));
+    return Optional.empty();
   }
 
   /**

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
+import org.waypoint.persistence.FlywayMigrationIntegrator;
 
 /** Runs schema work inside the server, where the datasource and persistence unit live. */
 @Stateless
@@ -30,12 +31,13 @@ public class SchemaProbe {
    */
   public int[] migrateEmptySchema() throws Exception {
     String schema = "flyway_check_" + Long.toString(System.nanoTime(), 36);
+    Thread.currentThread().setContextClassLoader(FlywayMigrationIntegrator.class.getClassLoader());
     Flyway flyway =
-        Flyway.configure(Flyway.class.getClassLoader())
+        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
             .dataSource(dataSource)
             .schemas(schema)
             .createSchemas(true)
-            .locations("classpath:db/migration")
+            .locations(FlywayMigrationIntegrator.locations(dataSource))
             .failOnMissingLocations(true)
             .load();
     try {

@@ -66,6 +66,9 @@ public class CurrentUser implements Serializable {
   /** Ends the session and returns to the sign-in page. */
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    if (external.getUserPrincipal() != null) {
+      accounts.signingOut();
+    }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login?signedOut=true");

@@ -1,0 +1,24 @@
+package org.waypoint.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+  SIGN_IN("Sign-in"),
+  SIGN_OUT("Sign-out"),
+  CLIENT_SEARCH("Client list viewed"),
+  CLIENT_VIEW("Chart viewed"),
+  CLIENT_REGISTER("Client registered"),
+  FACE_SHEET_PRINT("Face sheet printed");
+
+  private final String label;
+
+  AuditAction(String label) {
+    this.label = label;
+  }
+
+  /**
+   * @return the wording on the audit screen
+   */
+  public String label() {
+    return label;
+  }
+}

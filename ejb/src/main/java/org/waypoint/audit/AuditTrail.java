@@ -1,0 +1,171 @@
+package org.waypoint.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.waypoint.security.Roles;
+
+/**
+ * Writes and verifies the audit trail. Writing is open to every caller (the trail records what they
+ * did); events are only ever inserted, each chained to the one before by its hash.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
+public class AuditTrail {
+
+  private static final int VERIFY_BATCH = 500;
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private RequestOrigin origin;
+
+  /**
+   * Records an event by the caller, in the caller's transaction: it is kept exactly when what it
+   * records is kept.
+   *
+   * @param entry what happened
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(AuditEntry entry) {
+    append(session.getCallerPrincipal().getName(), callerRoles(), entry);
+  }
+
+  /**
+   * Records an event by the caller in a transaction of its own: for refusals and failures, whose
+   * own transaction is rolled back but which must still be on the record.
+   *
+   * @param entry what was attempted
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordAlone(AuditEntry entry) {
+    append(session.getCallerPrincipal().getName(), callerRoles(), entry);
+  }
+
+  /**
+   * Records a sign-in attempt or sign-out, for which the caller is not (or no longer) known to the
+   * container, in a transaction of its own.
+   *
+   * @param username the username typed or signed out
+   * @param roles the account's roles, or an empty string when the attempt was refused
+   * @param entry what happened
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordAccountEvent(String username, String roles, AuditEntry entry) {
+    String name = username == null || username.isBlank() ? "(none)" : username.strip();
+    append(name.length() > 60 ? name.substring(0, 60) : name, roles, entry);
+  }
+
+  /**
+   * Checks every event against its hash and its link to the event before, oldest first, and the
+   * chain's end against the newest event.
+   *
+   * @return how many events were checked and the first that does not match, if any
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public AuditVerification verify() {
+    return check();
+  }
+
+  private AuditVerification check() {
+    String previous = null;
+    Long lastId = null;
+    long checked = 0;
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<AuditEvent> batch =
+          em.createQuery(
+                  "select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
+              .setParameter("after", after)
+              .setMaxResults(VERIFY_BATCH)
+              .getResultList();
+      for (AuditEvent event : batch) {
+        checked++;
+        if (!Objects.equals(previous, event.getPreviousHash())) {
+          return new AuditVerification(
+              checked,
+              event.getId(),
+              "its link to the event before it does not match: an event before it was removed or"
+                  + " altered");
+        }
+        if (!AuditHash.of(previous, event.content()).equals(event.getHash())) {
+          return new AuditVerification(
+              checked, event.getId(), "its content does not match its hash: it was altered");
+        }
+        previous = event.getHash();
+        lastId = event.getId();
+      }
+      if (batch.size() < VERIFY_BATCH) {
+        break;
+      }
+      after = batch.get(batch.size() - 1).getId();
+      em.clear(); // keep memory flat over a long trail
+    }
+    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+    if (!Objects.equals(head.getLastHash(), previous)
+        || !Objects.equals(head.getLastEventId(), lastId)) {
+      return new AuditVerification(
+          checked, lastId, "the newest events of the trail are missing: the chain ends elsewhere");
+    }
+    return new AuditVerification(checked, null, null);
+  }
+
+  private void append(String username, String roles, AuditEntry entry) {
+    AuditChainHead head =
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    AuditHash.Content content =
+        new AuditHash.Content(
+            Instant.now(),
+            username,
+            roles,
+            entry.action(),
+            entry.outcome(),
+            entry.clientId(),
+            entry.recordType(),
+            entry.recordId(),
+            truncate(entry.detail(), 500),
+            remoteAddress());
+    AuditEvent event =
+        new AuditEvent(content, head.getLastHash(), AuditHash.of(head.getLastHash(), content));
+    em.persist(event);
+    em.flush(); // the id is needed for the chain's head
+    head.advance(event);
+  }
+
+  private String callerRoles() {
+    StringJoiner roles = new StringJoiner(",");
+    for (String role : List.of(Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN)) {
+      if (session.isCallerInRole(role)) {
+        roles.add(role);
+      }
+    }
+    return roles.toString();
+  }
+
+  private String remoteAddress() {
+    try {
+      return origin.remoteAddress();
+    } catch (ContextNotActiveException e) {
+      return null; // not an HTTP request: a timer or an in-server test
+    }
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,126 @@
+package org.waypoint.it.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.audit.AuditTrail;
+import org.waypoint.audit.AuditVerification;
+import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientQuery;
+import org.waypoint.client.ClientService;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Services;
+import org.waypoint.security.AccessDeniedException;
+import org.waypoint.security.AccountService;
+
+/** Reads, refusals and sign-ins are on the trail; the trail refuses change and reveals it. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.waypointWithTests(AuditTrailIT.class, Staff.class, AuditProbe.class);
+  }
+
+  private static AuditProbe probe() {
+    return Services.lookup(
+        "java:global/waypoint/waypoint-it/AuditProbe!" + AuditProbe.class.getName(),
+        AuditProbe.class);
+  }
+
+  private static ClientService clients() {
+    return Services.ejb(ClientService.class);
+  }
+
+  private static AuditVerification verify() throws Exception {
+    return Staff.SUPERVISOR.call(() -> Services.ejb(AuditTrail.class).verify());
+  }
+
+  @Test
+  void openingAChartIsRecordedWithWhoAndWhichClient() throws Exception {
+    ClientProfile client =
+        Staff.SUPERVISOR.call(() -> clients().search(ClientQuery.all(), 3, 1)).get(0);
+
+    Staff.SUPERVISOR.call(() -> clients().profile(client.id()));
+
+    AuditProbe.Row event = probe().newestForClient(client.id());
+    assertEquals("CLIENT_VIEW", event.action());
+    assertEquals("SUCCESS", event.outcome());
+    assertEquals("supervisor", event.username());
+    assertEquals("SUPERVISOR", event.roles());
+  }
+
+  @Test
+  void aRefusedChartIsRecordedAsDenied() throws Exception {
+    ClientProfile other =
+        Staff.CLINICIAN2.call(() -> clients().search(ClientQuery.all(), 1, 1)).get(0);
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> Staff.CLINICIAN.call(() -> clients().profile(other.id())));
+
+    AuditProbe.Row event = probe().newestForClient(other.id());
+    assertEquals("DENIED", event.outcome(), "the refusal survives its transaction's rollback");
+    assertEquals("clinician", event.username());
+  }
+
+  @Test
+  void aFailedSignInIsRecordedUnderTheTypedName() throws Exception {
+    String typed = "nobody-" + System.nanoTime();
+    Services.ejb(AccountService.class).verify(typed, "guess".toCharArray());
+
+    AuditProbe.Row event = probe().newestForUser(typed);
+    assertEquals("SIGN_IN", event.action());
+    assertEquals("DENIED", event.outcome());
+    assertEquals("no such account", event.detail());
+  }
+
+  @Test
+  void theDatabaseRefusesToUpdateOrDeleteAuditEvents() {
+    String update = probe().tryStatement("update audit_event set detail = 'rewritten'");
+    String delete = probe().tryStatement("delete from audit_event");
+
+    assertNotNull(update, "UPDATE was accepted");
+    assertNotNull(delete, "DELETE was accepted");
+    assertTrue(update.contains("audit events are final"), update);
+    assertTrue(delete.contains("audit events are final"), delete);
+  }
+
+  @Test
+  void theVerificationNamesAnEventAlteredBehindTheApplicationsBack() throws Exception {
+    ClientProfile client =
+        Staff.SUPERVISOR.call(() -> clients().search(ClientQuery.all(), 5, 1)).get(0);
+    Staff.SUPERVISOR.call(() -> clients().profile(client.id()));
+    AuditProbe.Row event = probe().newestForClient(client.id());
+    assertTrue(verify().intact(), "intact before");
+
+    probe().alterBehindTheApplicationsBack(event.id(), "nothing to see here");
+    try {
+      AuditVerification result = verify();
+      assertEquals(event.id(), result.firstBrokenEventId());
+      assertTrue(result.problem().contains("altered"), result.problem());
+    } finally {
+      probe().alterBehindTheApplicationsBack(event.id(), event.detail());
+    }
+    assertTrue(verify().intact(), "intact again once the original value is back");
+  }
+
+  @Test
+  void onlySupervisorsAndAdministratorsMayVerify() throws Exception {
+    assertThrows(
+        EJBAccessException.class,
+        () -> Staff.CLINICIAN.call(() -> Services.ejb(AuditTrail.class).verify()));
+    AuditVerification result = Staff.ADMIN.call(() -> Services.ejb(AuditTrail.class).verify());
+    assertNull(result.firstBrokenEventId(), String.valueOf(result.problem()));
+    assertTrue(result.checked() > 0);
+  }
+}
