@@ -7,7 +7,8 @@ public enum AuditAction {
   CLIENT_SEARCH("Client list viewed"),
   CLIENT_VIEW("Chart viewed"),
   CLIENT_REGISTER("Client registered"),
-  FACE_SHEET_PRINT("Face sheet printed");
+  FACE_SHEET_PRINT("Face sheet printed"),
+  AUDIT_EXPORT("Audit trail exported");
 
   private final String label;
 

@@ -13,10 +13,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
+import org.waypoint.center.CenterSettings;
 import org.waypoint.security.Roles;
 
 /**
@@ -30,9 +38,13 @@ public class AuditTrail {
 
   private static final int VERIFY_BATCH = 500;
 
+  /** The most rows one page of an audit list may ask for. */
+  public static final int MAX_PAGE_SIZE = 500;
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private RequestOrigin origin;
+  @Inject private CenterSettings center;
 
   /**
    * Records an event by the caller, in the caller's transaction: it is kept exactly when what it
@@ -80,6 +92,108 @@ public class AuditTrail {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public AuditVerification verify() {
     return check();
+  }
+
+  /**
+   * Records that the caller exported audit events, in a transaction of its own.
+   *
+   * @param query the filter exported
+   * @param rows how many events were exported
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void exported(AuditQuery query, long rows) {
+    append(
+        session.getCallerPrincipal().getName(),
+        callerRoles(),
+        new AuditEntry(
+            AuditAction.AUDIT_EXPORT,
+            AuditOutcome.SUCCESS,
+            query.clientId(),
+            null,
+            null,
+            rows
+                + " event(s); user "
+                + (query.username() == null ? "any" : query.username())
+                + ", action "
+                + (query.action() == null ? "any" : query.action().name())
+                + ", from "
+                + (query.from() == null ? "start" : query.from())
+                + " to "
+                + (query.to() == null ? "now" : query.to())));
+  }
+
+  /**
+   * One page of audit events, filtered and ordered in the database.
+   *
+   * @param query the filter and order
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most {@value #MAX_PAGE_SIZE}
+   * @return the page
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public List<AuditRow> search(AuditQuery query, int first, int pageSize) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> q = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> e = q.from(AuditEvent.class);
+    Expression<?> key =
+        switch (query.sortBy()) {
+          case TIME -> e.get("id");
+          case USER -> e.get("username");
+          case ACTION -> e.get("action");
+          case OUTCOME -> e.get("outcome");
+          case CLIENT -> e.get("clientId");
+        };
+    q.select(e)
+        .where(filter(cb, e, query))
+        .orderBy(
+            query.ascending() ? cb.asc(key) : cb.desc(key),
+            query.ascending() ? cb.asc(e.get("id")) : cb.desc(e.get("id")));
+    return em.createQuery(q)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+        .getResultStream()
+        .map(AuditRow::of)
+        .toList();
+  }
+
+  /**
+   * @param query the filter (its order is ignored)
+   * @return how many events match
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public long count(AuditQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<AuditEvent> e = q.from(AuditEvent.class);
+    q.select(cb.count(e)).where(filter(cb, e, query));
+    return em.createQuery(q).getSingleResult();
+  }
+
+  private Predicate filter(CriteriaBuilder cb, Root<AuditEvent> e, AuditQuery query) {
+    List<Predicate> where = new ArrayList<>();
+    if (query.clientId() != null) {
+      where.add(cb.equal(e.get("clientId"), query.clientId()));
+    }
+    if (query.username() != null) {
+      where.add(cb.equal(e.get("username"), query.username()));
+    }
+    if (query.action() != null) {
+      where.add(cb.equal(e.get("action"), query.action()));
+    }
+    ZoneId zone = center.timeZone();
+    if (query.from() != null) {
+      where.add(
+          cb.greaterThanOrEqualTo(
+              e.get("occurredAt"), query.from().atStartOfDay(zone).toInstant()));
+    }
+    if (query.to() != null) {
+      where.add(
+          cb.lessThan(e.get("occurredAt"), query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+    return cb.and(where.toArray(Predicate[]::new));
   }
 
   private AuditVerification check() {

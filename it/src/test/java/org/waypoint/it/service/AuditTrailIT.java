@@ -1,17 +1,23 @@
 package org.waypoint.it.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditQuery;
+import org.waypoint.audit.AuditRow;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.AuditVerification;
 import org.waypoint.client.ClientProfile;
@@ -112,6 +118,39 @@ class AuditTrailIT {
       probe().alterBehindTheApplicationsBack(event.id(), event.detail());
     }
     assertTrue(verify().intact(), "intact again once the original value is back");
+  }
+
+  @Test
+  void theAuditListFiltersByClientAndActionInTheDatabase() throws Exception {
+    ClientProfile client =
+        Staff.SUPERVISOR.call(() -> clients().search(ClientQuery.all(), 7, 1)).get(0);
+    Staff.SUPERVISOR.call(() -> clients().profile(client.id()));
+    Staff.SUPERVISOR.call(() -> clients().faceSheet(client.id()));
+    AuditQuery views =
+        new AuditQuery(
+            client.id(),
+            "supervisor",
+            AuditAction.CLIENT_VIEW,
+            LocalDate.now().minusDays(1),
+            LocalDate.now().plusDays(1),
+            AuditQuery.SortBy.TIME,
+            false);
+
+    List<AuditRow> rows =
+        Staff.SUPERVISOR.call(() -> Services.ejb(AuditTrail.class).search(views, 0, 50));
+    long count = Staff.ADMIN.call(() -> Services.ejb(AuditTrail.class).count(views));
+
+    assertFalse(rows.isEmpty());
+    assertEquals(rows.size(), count);
+    rows.forEach(
+        r -> {
+          assertEquals(client.id(), r.clientId());
+          assertEquals(AuditAction.CLIENT_VIEW, r.action());
+          assertEquals("supervisor", r.username());
+        });
+    assertThrows(
+        EJBAccessException.class,
+        () -> Staff.CLINICIAN.call(() -> Services.ejb(AuditTrail.class).search(views, 0, 50)));
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The audit screen and its CSV export, for supervisors and administrators. */
+package org.waypoint.web.audit;
