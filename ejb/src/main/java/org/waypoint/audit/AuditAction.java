@@ -8,7 +8,9 @@ public enum AuditAction {
   CLIENT_VIEW("Chart viewed"),
   CLIENT_REGISTER("Client registered"),
   FACE_SHEET_PRINT("Face sheet printed"),
-  AUDIT_EXPORT("Audit trail exported");
+  AUDIT_EXPORT("Audit trail exported"),
+  EMERGENCY_ACCESS("Emergency access"),
+  EMERGENCY_REVIEW("Emergency access reviewed");
 
   private final String label;
 

@@ -2,6 +2,7 @@ package org.waypoint.center;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -37,6 +38,24 @@ public class CenterSettings {
    */
   public boolean demoMode() {
     return setting("waypoint.demo").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * @return how long an emergency access to a chart lasts ({@code waypoint.emergency.hours},
+   *     default 4)
+   */
+  public Duration emergencyAccess() {
+    String hours = setting("waypoint.emergency.hours").orElse("4");
+    try {
+      long value = Long.parseLong(hours);
+      if (value < 1 || value > 24) {
+        throw new NumberFormatException(hours);
+      }
+      return Duration.ofHours(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "waypoint.emergency.hours must be a whole number of hours from 1 to 24: " + hours, e);
+    }
   }
 
   private static Optional<String> setting(String property) {

@@ -3,6 +3,7 @@ package org.waypoint.client;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,12 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.waypoint.access.ClientAccess;
+import org.waypoint.access.ClientAccessService;
+import org.waypoint.access.ClientRecord;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.program.Program;
 import org.waypoint.report.FaceSheetData;
-import org.waypoint.security.ClientAccess;
 import org.waypoint.security.Role;
 import org.waypoint.security.Roles;
 import org.waypoint.security.StaffOption;
@@ -56,6 +59,7 @@ public class ClientService {
   @Inject private Validator validator;
   @Inject private CenterSettings center;
   @Inject private ClientRegistrar registrar;
+  @EJB private ClientAccessService accessService;
 
   /**
    * Registers a client with a newly generated MRN. The form is validated in full first; when any
@@ -124,7 +128,7 @@ public class ClientService {
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CLIENT_SEARCH)
   public List<ClientProfile> search(ClientQuery query, int first, int pageSize) {
-    ClientAccess access = ClientAccess.of(session);
+    ClientAccess access = accessService.forCaller();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Client> q = cb.createQuery(Client.class);
     Root<Client> c = q.from(Client.class);
@@ -152,7 +156,7 @@ public class ClientService {
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   public long count(ClientQuery query) {
-    ClientAccess access = ClientAccess.of(session);
+    ClientAccess access = accessService.forCaller();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> q = cb.createQuery(Long.class);
     Root<Client> c = q.from(Client.class);
@@ -170,6 +174,7 @@ public class ClientService {
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CLIENT_VIEW)
+  @ClientRecord
   public ClientProfile profile(long id) {
     return ClientProfile.of(visibleClient(id));
   }
@@ -185,6 +190,7 @@ public class ClientService {
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.FACE_SHEET_PRINT)
+  @ClientRecord
   public FaceSheetData faceSheet(long id) {
     Client c = visibleClient(id);
     String username = session.getCallerPrincipal().getName();
@@ -231,8 +237,7 @@ public class ClientService {
     if (client == null) {
       throw new ClientNotFoundException(id);
     }
-    ClientAccess.of(session).check(client.getPrimaryClinician());
-    return client;
+    return client; // whether the caller reaches it was checked by ClientAccessInterceptor
   }
 
   private Optional<String> duplicateOf(ClientRegistration form) {
@@ -255,7 +260,8 @@ public class ClientService {
       ClientQuery query,
       ClientAccess access) {
     List<Predicate> where = new ArrayList<>();
-    where.add(access.restrict(cb, clinician.get("username")));
+    where.add(
+        access.restrict(cb, c.get("id"), c.get("program").get("id"), clinician.get("username")));
     if (query.ownCaseloadOnly()) {
       where.add(cb.equal(clinician.get("username"), access.username()));
     }

@@ -33,7 +33,7 @@ class AuditScreenIT extends BrowserTest {
     browser.findElement(By.id("auditForm:verify")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("auditForm:auditMessages"), "The audit trail is intact"));
+            By.id("pageMessages"), "The audit trail is intact"));
     screenshot("verified");
 
     String href =

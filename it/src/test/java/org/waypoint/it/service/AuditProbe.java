@@ -68,6 +68,23 @@ public class AuditProbe {
     }
   }
 
+  /** How many events of an action by a user about a client there are. */
+  public long countEvents(String action, String username, long clientId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from audit_event where action = ? and username = ?"
+                    + " and client_id = ? and outcome = 'SUCCESS'")) {
+      s.setString(1, action);
+      s.setString(2, username);
+      s.setLong(3, clientId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
   /** Runs one statement; returns the database's refusal, or null when it was accepted. */
   public String tryStatement(String sql) {
     try (Connection c = dataSource.getConnection();

@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.client.ClientNotFoundException;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientQuery;
@@ -135,32 +136,38 @@ class ClientRegistryIT {
   }
 
   @Test
-  void aClinicianSeesOnlyTheirOwnCaseload() throws Exception {
+  void aClinicianSeesTheirCaseloadAndTheirProgramsOnly() throws Exception {
     List<ClientProfile> seen =
         Staff.CLINICIAN.call(() -> clients().search(ClientQuery.all(), 0, 100));
     long everyone = Staff.SUPERVISOR.call(() -> clients().count(ClientQuery.all()));
 
     assertFalse(seen.isEmpty());
     assertTrue(seen.size() < everyone, seen.size() + " of " + everyone);
-    seen.forEach(c -> assertEquals("Dana Whitfield", c.primaryClinicianName(), c.mrn()));
+    // Dana is assigned to Residential and Intensive Outpatient; other tests may have given her
+    // emergency access to a client elsewhere, which also lists that client for her
+    for (ClientProfile c : seen) {
+      boolean reached =
+          "Dana Whitfield".equals(c.primaryClinicianName())
+              || List.of("Residential", "Intensive Outpatient").contains(c.programName())
+              || Staff.CLINICIAN.call(
+                  () -> Services.ejb(EmergencyAccessService.class).activeGrant(c.id()).isPresent());
+      assertTrue(reached, c.mrn() + " " + c.programName());
+    }
     assertEquals(
         seen.size(), (long) Staff.CLINICIAN.call(() -> clients().count(ClientQuery.all())));
   }
 
   @Test
-  void aSupervisorWhoAlsoCarriesACaseloadSeesEveryoneButTheirCaseloadIsTheirOwn() throws Exception {
+  void aSupervisorWhoAlsoCarriesACaseloadFindsTheirOwnCaseloadOnTheirDashboard() throws Exception {
     String[] both = {"CLINICIAN", "SUPERVISOR"};
-    long everyone = Staff.SUPERVISOR.call(() -> clients().count(ClientQuery.all()));
-    long danasCaseload = Staff.CLINICIAN.call(() -> clients().count(ClientQuery.all()));
-
-    long seen =
-        Services.callerSwitch().as("clinician", both, () -> clients().count(ClientQuery.all()));
     List<ClientProfile> own =
         Services.callerSwitch()
             .as("clinician", both, () -> clients().search(ClientQuery.ownCaseload(null), 0, 100));
+    long reached =
+        Services.callerSwitch().as("clinician", both, () -> clients().count(ClientQuery.all()));
 
-    assertEquals(everyone, seen);
-    assertEquals(danasCaseload, own.size());
+    assertFalse(own.isEmpty());
+    assertTrue(own.size() < reached, own.size() + " of " + reached);
     own.forEach(c -> assertEquals("Dana Whitfield", c.primaryClinicianName(), c.mrn()));
   }
 

@@ -2,6 +2,7 @@ package org.waypoint.web.dashboard;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,8 +11,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.waypoint.access.EmergencyAccessService;
+import org.waypoint.access.EmergencyReviewItem;
+import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
@@ -19,6 +25,7 @@ import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.security.Roles;
 import org.waypoint.web.client.ClientLazyModel;
+import org.waypoint.web.support.PagedList;
 
 /**
  * The dashboard: a clinician's caseload, the referrals waiting for intake, a supervisor's census
@@ -39,7 +46,10 @@ public class DashboardView implements Serializable {
   public record ProgramCensus(ProgramOption program, long active, long referred)
       implements Serializable {}
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
+
   @EJB private ClientService clients;
+  @Inject private CenterSettings center;
   @EJB private ProgramService programService;
 
   /** MultiViews sends any unknown path here, as the welcome page, with the path as parameters. */
@@ -47,6 +57,9 @@ public class DashboardView implements Serializable {
   @Param(pathIndex = 0)
   private String unknownPath;
 
+  @EJB private EmergencyAccessService emergencies;
+
+  private PagedList<EmergencyReviewItem> emergencyReviews;
   private ClientLazyModel caseload;
   private ClientLazyModel referrals;
   private List<ProgramCensus> census = List.of();
@@ -74,6 +87,11 @@ public class DashboardView implements Serializable {
                   new ClientQuery(
                       null, null, ClientStatus.REFERRED, ClientQuery.SortBy.NAME, true));
     }
+    if (external.isUserInRole(Roles.SUPERVISOR)) {
+      emergencyReviews =
+          new PagedList<>(
+              emergencies::countToReview, emergencies::toReview, item -> Long.toString(item.id()));
+    }
     programs = programService.programs();
     if (registry && external.isUserInRole(Roles.SUPERVISOR)) {
       census =
@@ -100,6 +118,34 @@ public class DashboardView implements Serializable {
 
   private static ClientQuery programQuery(ProgramOption program, ClientStatus status) {
     return new ClientQuery(null, program.id(), status, ClientQuery.SortBy.NAME, true);
+  }
+
+  /**
+   * Marks an emergency access as reviewed.
+   *
+   * @param item the access
+   */
+  public void markReviewed(EmergencyReviewItem item) {
+    emergencies.review(item.clientId(), item.id(), null);
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO,
+                "Marked the emergency access by " + item.userName() + " as reviewed.",
+                null));
+  }
+
+  /**
+   * @param instant a stored time
+   * @return it in the center's time zone
+   */
+  public String time(Instant instant) {
+    return TIME.format(instant.atZone(center.timeZone()));
+  }
+
+  public PagedList<EmergencyReviewItem> getEmergencyReviews() {
+    return emergencyReviews;
   }
 
   public ClientLazyModel getCaseload() {

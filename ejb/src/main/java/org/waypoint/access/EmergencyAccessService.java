@@ -1,0 +1,168 @@
+package org.waypoint.access;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.security.Roles;
+
+/**
+ * Emergency access ("break the glass"): a user without ordinary access to a chart opens it for a
+ * limited time after giving a reason; every such access is audited and waits for review by a
+ * supervisor of the client's program.
+ */
+@Stateless
+public class EmergencyAccessService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+  @EJB private ClientAccessService access;
+
+  /**
+   * Opens a client's chart to the caller in an emergency, for {@link
+   * CenterSettings#emergencyAccess()}. A caller who already reaches the client gets no grant.
+   *
+   * @param clientId the client
+   * @param request the reason, in the caller's words, and their confirmation
+   * @return the access, with its end
+   * @throws InvalidInputException when the reason, details or confirmation is missing
+   * @throws org.waypoint.client.ClientNotFoundException when there is no such client
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.EMERGENCY_ACCESS)
+  public EmergencyGrant open(long clientId, EmergencyRequest request) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<EmergencyRequest> v : validator.validate(request)) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    ClientFacts client = access.facts(clientId);
+    ClientAccess caller = access.forCaller();
+    Optional<EmergencyGrant> current = activeGrant(clientId);
+    if (caller.ordinarilyReaches(client) || current.isPresent()) {
+      return current.orElse(new EmergencyGrant(clientId, null));
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Duration lasts = center.emergencyAccess();
+    EmergencyAccess grant =
+        new EmergencyAccess(
+            caller.username(),
+            clientId,
+            request.getReason(),
+            request.getDetails(),
+            now,
+            now.plus(lasts));
+    em.persist(grant);
+    return new EmergencyGrant(clientId, grant.getExpiresAt());
+  }
+
+  /**
+   * @param clientId a client
+   * @return the caller's unexpired emergency access to the client, if any
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  public Optional<EmergencyGrant> activeGrant(long clientId) {
+    return em.createQuery(
+            "select max(g.expiresAt) from EmergencyAccess g"
+                + " where g.username = :u and g.clientId = :c and g.expiresAt > :now",
+            Instant.class)
+        .setParameter("u", session.getCallerPrincipal().getName())
+        .setParameter("c", clientId)
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(expiry -> new EmergencyGrant(clientId, expiry));
+  }
+
+  /**
+   * Emergency accesses not yet reviewed, to clients of the caller's programs, oldest first.
+   *
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return the page
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public List<EmergencyReviewItem> toReview(int first, int pageSize) {
+    return em.createQuery(
+            "select new org.waypoint.access.EmergencyReviewItem(g.id, g.username,"
+                + " coalesce(u.displayName, g.username), c.id,"
+                + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, g.reason, g.details,"
+                + " g.grantedAt, g.expiresAt)"
+                + " from EmergencyAccess g join Client c on c.id = g.clientId"
+                + " left join StaffUser u on u.username = g.username"
+                + " where g.reviewedAt is null and c.program.id in ("
+                + PROGRAMS_OF_CALLER
+                + ") order by g.grantedAt, g.id",
+            EmergencyReviewItem.class)
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .getResultList();
+  }
+
+  /**
+   * @return how many emergency accesses to the caller's programs wait for review
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public long countToReview() {
+    return em.createQuery(
+            "select count(g) from EmergencyAccess g join Client c on c.id = g.clientId"
+                + " where g.reviewedAt is null and c.program.id in ("
+                + PROGRAMS_OF_CALLER
+                + ")",
+            Long.class)
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .getSingleResult();
+  }
+
+  /**
+   * Marks an emergency access as reviewed by the caller.
+   *
+   * @param clientId the client the access was to
+   * @param accessId the access
+   * @param note what the supervisor concluded, or {@code null}
+   * @throws org.waypoint.security.AccessDeniedException when the client is not in the caller's
+   *     programs
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  @ClientRecord
+  @Audited(AuditAction.EMERGENCY_REVIEW)
+  public void review(long clientId, long accessId, String note) {
+    EmergencyAccess grant = em.find(EmergencyAccess.class, accessId);
+    if (grant == null || grant.getClientId() != clientId) {
+      throw new InvalidInputException(Map.of("accessId", "That emergency access does not exist."));
+    }
+    if (grant.getReviewedAt() == null) {
+      String text = note == null || note.isBlank() ? null : note.strip();
+      grant.reviewed(
+          session.getCallerPrincipal().getName(),
+          Instant.now(),
+          text == null || text.length() <= 500 ? text : text.substring(0, 500));
+    }
+  }
+
+  private static final String PROGRAMS_OF_CALLER =
+      "select p.id from StaffUser s join s.programs p where s.username = :me";
+}
