@@ -10,7 +10,8 @@ public enum AuditAction {
   FACE_SHEET_PRINT("Face sheet printed"),
   AUDIT_EXPORT("Audit trail exported"),
   EMERGENCY_ACCESS("Emergency access"),
-  EMERGENCY_REVIEW("Emergency access reviewed");
+  EMERGENCY_REVIEW("Emergency access reviewed"),
+  SERVICE_REFUSED("Refused for the user's role");
 
   private final String label;
 

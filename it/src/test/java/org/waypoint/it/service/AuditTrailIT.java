@@ -80,6 +80,31 @@ class AuditTrailIT {
   }
 
   @Test
+  void aCallRefusedForTheCallersRoleIsRecorded() throws Exception {
+    assertThrows(
+        EJBAccessException.class,
+        () -> Staff.INTAKE.call(() -> Services.ejb(AuditTrail.class).verify()));
+
+    AuditProbe.Row event = probe().newestForUser("intake");
+    assertEquals("SERVICE_REFUSED", event.action());
+    assertEquals("DENIED", event.outcome());
+    assertEquals("role not permitted: AuditTrail.verify", event.detail());
+  }
+
+  @Test
+  void aRefusedRegistrationIsRecordedAsARegistrationAttempt() throws Exception {
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            Staff.CLINICIAN.call(
+                () -> clients().register(new org.waypoint.client.ClientRegistration())));
+
+    AuditProbe.Row event = probe().newestForUser("clinician");
+    assertEquals("CLIENT_REGISTER", event.action());
+    assertEquals("DENIED", event.outcome());
+  }
+
+  @Test
   void aFailedSignInIsRecordedUnderTheTypedName() throws Exception {
     String typed = "nobody-" + System.nanoTime();
     Services.ejb(AccountService.class).verify(typed, "guess".toCharArray());

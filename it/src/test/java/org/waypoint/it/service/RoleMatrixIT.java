@@ -1,0 +1,123 @@
+package org.waypoint.it.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ejb.EJBAccessException;
+import java.security.PrivilegedExceptionAction;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.access.EmergencyAccessService;
+import org.waypoint.access.EmergencyRequest;
+import org.waypoint.audit.AuditQuery;
+import org.waypoint.audit.AuditTrail;
+import org.waypoint.client.ClientQuery;
+import org.waypoint.client.ClientRegistration;
+import org.waypoint.client.ClientService;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Services;
+import org.waypoint.program.ProgramService;
+
+/**
+ * Every protected service operation, called by every role: the container lets exactly the roles in
+ * the product's access rules through. Each call is chosen to change nothing (refused input, an id
+ * that does not exist), so the matrix can run on any database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixIT {
+
+  private static final Set<Staff> ALL =
+      EnumSet.of(Staff.INTAKE, Staff.CLINICIAN, Staff.SUPERVISOR, Staff.ADMIN);
+  private static final Set<Staff> CLIENT_ROLES =
+      EnumSet.of(Staff.INTAKE, Staff.CLINICIAN, Staff.SUPERVISOR);
+  private static final Set<Staff> REGISTRARS = EnumSet.of(Staff.INTAKE, Staff.SUPERVISOR);
+  private static final Set<Staff> AUDITORS = EnumSet.of(Staff.SUPERVISOR, Staff.ADMIN);
+  private static final Set<Staff> SUPERVISORS = EnumSet.of(Staff.SUPERVISOR);
+
+  private record Operation(Set<Staff> allowed, PrivilegedExceptionAction<?> call) {}
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.waypointWithTests(RoleMatrixIT.class, Staff.class);
+  }
+
+  private static Map<String, Operation> operations() {
+    ClientService clients = Services.ejb(ClientService.class);
+    AuditTrail audit = Services.ejb(AuditTrail.class);
+    EmergencyAccessService emergencies = Services.ejb(EmergencyAccessService.class);
+    AuditQuery nothing = new AuditQuery(-1L, null, null, null, null, AuditQuery.SortBy.TIME, false);
+    Map<String, Operation> ops = new LinkedHashMap<>();
+    ops.put(
+        "ClientService.register",
+        new Operation(REGISTRARS, () -> clients.register(new ClientRegistration())));
+    ops.put(
+        "ClientService.search",
+        new Operation(CLIENT_ROLES, () -> clients.search(ClientQuery.all(), 0, 1)));
+    ops.put(
+        "ClientService.count", new Operation(CLIENT_ROLES, () -> clients.count(ClientQuery.all())));
+    ops.put("ClientService.profile", new Operation(CLIENT_ROLES, () -> clients.profile(-1)));
+    ops.put("ClientService.faceSheet", new Operation(CLIENT_ROLES, () -> clients.faceSheet(-1)));
+    ops.put("ClientService.clinicians", new Operation(REGISTRARS, clients::clinicians));
+    ops.put(
+        "ProgramService.programs",
+        new Operation(ALL, () -> Services.ejb(ProgramService.class).programs()));
+    ops.put("AuditTrail.verify", new Operation(AUDITORS, audit::verify));
+    ops.put("AuditTrail.search", new Operation(AUDITORS, () -> audit.search(nothing, 0, 1)));
+    ops.put("AuditTrail.count", new Operation(AUDITORS, () -> audit.count(nothing)));
+    ops.put(
+        "EmergencyAccessService.open",
+        new Operation(CLIENT_ROLES, () -> emergencies.open(-1, new EmergencyRequest())));
+    ops.put(
+        "EmergencyAccessService.activeGrant",
+        new Operation(CLIENT_ROLES, () -> emergencies.activeGrant(-1)));
+    ops.put(
+        "EmergencyAccessService.toReview",
+        new Operation(SUPERVISORS, () -> emergencies.toReview(0, 1)));
+    ops.put(
+        "EmergencyAccessService.countToReview",
+        new Operation(SUPERVISORS, emergencies::countToReview));
+    ops.put(
+        "EmergencyAccessService.review",
+        new Operation(
+            SUPERVISORS,
+            () -> {
+              emergencies.review(-1, -1, null);
+              return null;
+            }));
+    return ops;
+  }
+
+  @Test
+  void everyRoleReachesExactlyTheOperationsItsRulesAllow() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, Operation> op : operations().entrySet()) {
+      for (Staff who : ALL) {
+        boolean refused;
+        try {
+          who.call(op.getValue().call());
+          refused = false;
+        } catch (EJBAccessException e) {
+          refused = true;
+        } catch (Exception e) {
+          refused = false; // past the role check: refused input, unknown id, out of reach
+        }
+        boolean allowed = op.getValue().allowed().contains(who);
+        if (refused == allowed) {
+          wrong.add(who + " " + (allowed ? "was refused " : "was let through ") + op.getKey());
+        }
+        checked++;
+      }
+    }
+    assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
+    assertEquals(15 * 4, checked);
+  }
+}
