@@ -11,7 +11,13 @@ public enum AuditAction {
   AUDIT_EXPORT("Audit trail exported"),
   EMERGENCY_ACCESS("Emergency access"),
   EMERGENCY_REVIEW("Emergency access reviewed"),
-  SERVICE_REFUSED("Refused for the user's role");
+  SERVICE_REFUSED("Refused for the user's role"),
+  USER_CREATED("User created"),
+  USER_ACCESS_CHANGED("User's roles or programs changed"),
+  USER_DISABLED("User disabled"),
+  USER_ENABLED("User enabled"),
+  PASSWORD_RESET("Password reset by an administrator"),
+  PASSWORD_CHANGED("Password changed");
 
   private final String label;
 

@@ -23,51 +23,58 @@ public class AuditInterceptor {
 
   @AroundInvoke
   Object audit(InvocationContext call) throws Exception {
-    AuditAction action = action(call);
-    Long clientId = clientIdArgument(call.getParameters());
+    Audited audited = audited(call);
+    boolean aboutClient = "Client".equals(audited.recordType());
+    Long id = firstLongArgument(call.getParameters());
     Object result;
     try {
       result = call.proceed();
     } catch (AccessDeniedException e) {
-      trail.recordAlone(
-          entry(action, AuditOutcome.DENIED, clientId, "not within the user's reach"));
+      trail.recordAlone(entry(audited, AuditOutcome.DENIED, id, "not within the user's reach"));
       throw e;
     } catch (Exception e) {
       AuditOutcome outcome =
           e.getClass().getSimpleName().endsWith("NotFoundException")
               ? AuditOutcome.NOT_FOUND
               : AuditOutcome.FAILED;
-      trail.recordAlone(entry(action, outcome, clientId, e.getClass().getSimpleName()));
+      trail.recordAlone(entry(audited, outcome, id, e.getClass().getSimpleName()));
       throw e;
     }
-    if (clientId == null && result instanceof ClientReference client) {
-      clientId = client.clientId();
-    }
     String detail = result instanceof Collection<?> rows ? rows.size() + " row(s) shown" : null;
-    trail.record(entry(action, AuditOutcome.SUCCESS, clientId, detail));
+    if (aboutClient && id == null && result instanceof ClientReference client) {
+      id = client.clientId();
+    }
+    if (!aboutClient && result instanceof RecordReference record) {
+      id = id == null ? record.recordId() : id;
+      detail = record.auditDetail();
+    }
+    trail.record(entry(audited, AuditOutcome.SUCCESS, id, detail));
     return result;
   }
 
-  private static AuditEntry entry(
-      AuditAction action, AuditOutcome outcome, Long clientId, String detail) {
+  private static AuditEntry entry(Audited audited, AuditOutcome outcome, Long id, String detail) {
+    boolean aboutClient = "Client".equals(audited.recordType());
     return new AuditEntry(
-        action,
+        audited.value(),
         outcome,
-        clientId,
-        clientId == null ? null : "Client",
-        clientId == null ? null : clientId.toString(),
+        aboutClient ? id : null,
+        id == null ? null : audited.recordType(),
+        id == null ? null : id.toString(),
         detail);
   }
 
-  private static AuditAction action(InvocationContext call) {
+  private static Audited audited(InvocationContext call) {
     Audited audited = call.getMethod().getAnnotation(Audited.class);
     if (audited == null) {
       audited = call.getMethod().getDeclaringClass().getAnnotation(Audited.class);
     }
-    return audited == null ? AuditAction.CLIENT_VIEW : audited.value();
+    if (audited == null) {
+      throw new IllegalStateException(call.getMethod() + " is intercepted but not @Audited");
+    }
+    return audited;
   }
 
-  private static Long clientIdArgument(Object[] parameters) {
+  private static Long firstLongArgument(Object[] parameters) {
     if (parameters != null && parameters.length > 0 && parameters[0] instanceof Long id) {
       return id;
     }

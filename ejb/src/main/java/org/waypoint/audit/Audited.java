@@ -23,4 +23,12 @@ public @interface Audited {
    */
   @Nonbinding
   AuditAction value() default AuditAction.CLIENT_VIEW;
+
+  /**
+   * @return the kind of record the call concerns: {@code Client} (the first {@code long} parameter,
+   *     or the result, names the client), or another, e.g. {@code User}, whose id is the first
+   *     {@code long} parameter or the {@link RecordReference} result's
+   */
+  @Nonbinding
+  String recordType() default "Client";
 }

@@ -32,7 +32,9 @@ public class RefusedCallAuditor {
     Audited audited = call.getMethod().getAnnotation(Audited.class);
     boolean aboutClient =
         call.getMethod().isAnnotationPresent(ClientRecord.class)
-            || (audited != null && audited.value() != AuditAction.CLIENT_SEARCH);
+            || (audited != null
+                && "Client".equals(audited.recordType())
+                && audited.value() != AuditAction.CLIENT_SEARCH);
     Object[] parameters = call.getParameters();
     Long clientId =
         aboutClient

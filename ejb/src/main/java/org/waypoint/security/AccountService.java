@@ -1,7 +1,10 @@
 package org.waypoint.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,12 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditEntry;
 import org.waypoint.audit.AuditOutcome;
 import org.waypoint.audit.AuditTrail;
+import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 
 /** Checks staff credentials for the sign-in page's identity store; every attempt is audited. */
@@ -26,6 +31,7 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
   @Inject private Passwords passwords;
   @Inject private CenterSettings center;
+  @Resource private SessionContext session;
   @EJB private AuditTrail trail;
 
   /**
@@ -80,6 +86,43 @@ public class AccountService {
         signedIn.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
         new AuditEntry(AuditAction.SIGN_IN, AuditOutcome.SUCCESS, null, null, null, null));
     return Optional.of(signedIn);
+  }
+
+  /**
+   * The caller changes their own password.
+   *
+   * @param current the password in use, to show it is really them
+   * @param chosen the new password
+   * @return the caller's account, for the audit trail
+   * @throws org.waypoint.client.InvalidInputException when the current password is wrong or the new
+   *     one is refused by {@link PasswordPolicy}; nothing changes
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
+  @Audited(value = AuditAction.PASSWORD_CHANGED, recordType = "User")
+  public PasswordChanged changePassword(char[] current, String chosen) {
+    StaffUser user = find(session.getCallerPrincipal().getName()).orElseThrow();
+    if (!passwords.verify(current, user.getPasswordHash())) {
+      throw new org.waypoint.client.InvalidInputException(
+          Map.of("currentPassword", "That is not your current password."));
+    }
+    Optional<String> problem = PasswordPolicy.problem(user.getUsername(), chosen);
+    if (problem.isPresent()) {
+      throw new org.waypoint.client.InvalidInputException(Map.of("newPassword", problem.get()));
+    }
+    if (passwords.verify(chosen.toCharArray(), user.getPasswordHash())) {
+      throw new org.waypoint.client.InvalidInputException(
+          Map.of("newPassword", "Choose a password different from the current one."));
+    }
+    user.changePassword(passwords.hash(chosen.toCharArray()));
+    return new PasswordChanged(user.getId(), user.getUsername());
+  }
+
+  /**
+   * @param username a username
+   * @return whether the account must choose a new password before doing anything else
+   */
+  public boolean mustChangePassword(String username) {
+    return find(username).map(StaffUser::isMustChangePassword).orElse(false);
   }
 
   /** Puts the caller's sign-out on the audit trail, before the session ends. */

@@ -57,6 +57,9 @@ public class StaffUser {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -121,6 +124,52 @@ public class StaffUser {
     if (outcome.lockedUntil() != null) {
       this.lockedUntil = outcome.lockedUntil();
     }
+  }
+
+  /**
+   * @param roles the user's roles from now on, at least one
+   * @param programs the programs the user is assigned to from now on
+   */
+  public void changeAccess(Set<Role> roles, Set<Program> programs) {
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("a user needs at least one role");
+    }
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.programs.clear();
+    this.programs.addAll(programs);
+  }
+
+  /**
+   * @param enabled whether the user may sign in
+   */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /**
+   * Sets a password chosen by an administrator, which its owner must change at next sign-in.
+   *
+   * @param hash the new password's hash
+   */
+  public void resetPassword(String hash) {
+    this.passwordHash = hash;
+    this.mustChangePassword = true;
+    signedIn();
+  }
+
+  /**
+   * Sets a password chosen by its owner.
+   *
+   * @param hash the new password's hash
+   */
+  public void changePassword(String hash) {
+    this.passwordHash = hash;
+    this.mustChangePassword = false;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
   }
 
   /** Starts the count of failed sign-ins again after a successful one. */

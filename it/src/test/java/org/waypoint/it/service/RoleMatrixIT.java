@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyRequest;
+import org.waypoint.admin.AdminService;
+import org.waypoint.admin.NewUser;
 import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.client.ClientQuery;
@@ -25,6 +27,7 @@ import org.waypoint.client.ClientService;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.program.ProgramService;
+import org.waypoint.security.AccountService;
 
 /**
  * Every protected service operation, called by every role: the container lets exactly the roles in
@@ -92,6 +95,25 @@ class RoleMatrixIT {
               emergencies.review(-1, -1, null);
               return null;
             }));
+    AdminService admin = Services.ejb(AdminService.class);
+    Set<Staff> admins = EnumSet.of(Staff.ADMIN);
+    ops.put("AdminService.users", new Operation(admins, () -> admin.users(0, 1)));
+    ops.put("AdminService.countUsers", new Operation(admins, admin::countUsers));
+    ops.put("AdminService.user", new Operation(admins, () -> admin.user(-1)));
+    ops.put("AdminService.create", new Operation(admins, () -> admin.create(new NewUser())));
+    ops.put(
+        "AdminService.changeAccess",
+        new Operation(admins, () -> admin.changeAccess(-1, Set.of(), Set.of())));
+    ops.put("AdminService.disable", new Operation(admins, () -> admin.disable(-1)));
+    ops.put("AdminService.enable", new Operation(admins, () -> admin.enable(-1)));
+    ops.put("AdminService.resetPassword", new Operation(admins, () -> admin.resetPassword(-1, "")));
+    ops.put(
+        "AccountService.changePassword",
+        new Operation(
+            ALL,
+            () ->
+                Services.ejb(AccountService.class)
+                    .changePassword("not the password".toCharArray(), "irrelevant words here")));
     return ops;
   }
 
@@ -118,6 +140,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(15 * 4, checked);
+    assertEquals(24 * 4, checked);
   }
 }

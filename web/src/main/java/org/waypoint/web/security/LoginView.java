@@ -2,6 +2,7 @@ package org.waypoint.web.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.waypoint.security.AccountService;
 
 /** The sign-in page. One message for every refusal, so it never tells which usernames exist. */
 @Named
@@ -26,6 +28,7 @@ public class LoginView {
   static final String REFUSED = "That username and password did not match. Try again.";
 
   @Inject private SecurityContext security;
+  @EJB private AccountService accounts;
   @Inject private FacesContext faces;
 
   @NotBlank(message = "Enter your username.")
@@ -59,6 +62,13 @@ public class LoginView {
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
       if (request.getSession(false) != null) {
         request.changeSessionId();
+      }
+    }
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      if (accounts.mustChangePassword(username.strip())) {
+        external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+        external.redirect(external.getRequestContextPath() + "/account/password");
+        return;
       }
     }
     switch (status) {

@@ -1,0 +1,210 @@
+package org.waypoint.admin;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.program.Program;
+import org.waypoint.security.PasswordPolicy;
+import org.waypoint.security.Passwords;
+import org.waypoint.security.Role;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffUser;
+
+/**
+ * Staff accounts, for administrators only. Every change is audited with the account's roles and
+ * programs afterwards; refused input changes nothing.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AdminService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private Passwords passwords;
+
+  /**
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return one page of users, by name
+   */
+  public List<UserSummary> users(int first, int pageSize) {
+    return em.createQuery("select u from StaffUser u order by u.displayName, u.id", StaffUser.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .getResultStream()
+        .map(UserSummary::of)
+        .toList();
+  }
+
+  /**
+   * @return how many users there are
+   */
+  public long countUsers() {
+    return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+  }
+
+  /**
+   * @param userId a user
+   * @return the user
+   * @throws InvalidInputException when there is no such user
+   */
+  public UserSummary user(long userId) {
+    return UserSummary.of(find(userId));
+  }
+
+  /**
+   * Creates an account whose owner must choose a new password at first sign-in.
+   *
+   * @param form the new account
+   * @return the account
+   * @throws InvalidInputException with a message per refused field
+   */
+  @Audited(value = AuditAction.USER_CREATED, recordType = "User")
+  public UserSummary create(NewUser form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<NewUser> v : validator.validate(form)) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    if (form.getUsername() != null
+        && !em.createQuery("select u.id from StaffUser u where u.username = :u", Long.class)
+            .setParameter("u", form.getUsername())
+            .getResultList()
+            .isEmpty()) {
+      errors.putIfAbsent("username", "That username is taken.");
+    }
+    if (form.getPassword() != null) {
+      PasswordPolicy.problem(form.getUsername(), form.getPassword())
+          .ifPresent(problem -> errors.putIfAbsent("password", problem));
+    }
+    Set<Program> programs = programs(form.getProgramIds(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    StaffUser user =
+        new StaffUser(
+            form.getUsername(),
+            form.getDisplayName(),
+            passwords.hash(form.getPassword().toCharArray()),
+            form.getRoles(),
+            false,
+            Instant.now());
+    user.changeAccess(form.getRoles(), programs);
+    user.resetPassword(user.getPasswordHash());
+    em.persist(user);
+    em.flush();
+    return UserSummary.of(user);
+  }
+
+  /**
+   * @param userId the user
+   * @param roles the roles from now on, at least one
+   * @param programIds the programs from now on
+   * @return the account afterwards
+   * @throws InvalidInputException when no role is given, a program does not exist, or an
+   *     administrator would remove their own administrator role
+   */
+  @Audited(value = AuditAction.USER_ACCESS_CHANGED, recordType = "User")
+  public UserSummary changeAccess(long userId, Set<Role> roles, Set<Long> programIds) {
+    StaffUser user = find(userId);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (roles == null || roles.isEmpty()) {
+      errors.put("roles", "Choose at least one role.");
+    } else if (isCaller(user) && !roles.contains(Role.ADMIN)) {
+      errors.put("roles", "You cannot remove your own administrator role.");
+    }
+    Set<Program> programs = programs(programIds, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    user.changeAccess(roles, programs);
+    return UserSummary.of(user);
+  }
+
+  /**
+   * @param userId the user
+   * @return the account, disabled: it can no longer sign in
+   * @throws InvalidInputException when administrators would disable themselves
+   */
+  @Audited(value = AuditAction.USER_DISABLED, recordType = "User")
+  public UserSummary disable(long userId) {
+    StaffUser user = find(userId);
+    if (isCaller(user)) {
+      throw new InvalidInputException(Map.of("enabled", "You cannot disable your own account."));
+    }
+    user.setEnabled(false);
+    return UserSummary.of(user);
+  }
+
+  /**
+   * @param userId the user
+   * @return the account, enabled again
+   */
+  @Audited(value = AuditAction.USER_ENABLED, recordType = "User")
+  public UserSummary enable(long userId) {
+    StaffUser user = find(userId);
+    user.setEnabled(true);
+    return UserSummary.of(user);
+  }
+
+  /**
+   * Sets a temporary password, ends any sign-in lock, and makes the owner choose a new password at
+   * next sign-in.
+   *
+   * @param userId the user
+   * @param temporary the temporary password
+   * @return the account
+   * @throws InvalidInputException when the password is refused by {@link PasswordPolicy}
+   */
+  @Audited(value = AuditAction.PASSWORD_RESET, recordType = "User")
+  public UserSummary resetPassword(long userId, String temporary) {
+    StaffUser user = find(userId);
+    PasswordPolicy.problem(user.getUsername(), temporary)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(Map.of("password", problem));
+            });
+    user.resetPassword(passwords.hash(temporary.toCharArray()));
+    return UserSummary.of(user);
+  }
+
+  private boolean isCaller(StaffUser user) {
+    return user.getUsername().equals(session.getCallerPrincipal().getName());
+  }
+
+  private StaffUser find(long userId) {
+    StaffUser user = em.find(StaffUser.class, userId);
+    if (user == null) {
+      throw new InvalidInputException(Map.of("user", "That user does not exist."));
+    }
+    return user;
+  }
+
+  private Set<Program> programs(Set<Long> ids, Map<String, String> errors) {
+    Set<Program> programs = new HashSet<>();
+    for (Long id : ids == null ? Set.<Long>of() : ids) {
+      Program program = em.find(Program.class, id);
+      if (program == null) {
+        errors.putIfAbsent("programIds", "A chosen program no longer exists.");
+      } else {
+        programs.add(program);
+      }
+    }
+    return programs;
+  }
+}

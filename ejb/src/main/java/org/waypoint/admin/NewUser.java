@@ -1,0 +1,76 @@
+package org.waypoint.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.waypoint.security.Role;
+
+/** What an administrator types to create a staff account. */
+public class NewUser implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank(message = "Enter a username.")
+  @Pattern(
+      regexp = "^[a-z][a-z0-9._-]{2,59}$",
+      message =
+          "Use 3 to 60 lower-case letters, digits, dots, dashes or underscores, starting"
+              + " with a letter.")
+  private String username;
+
+  @NotBlank(message = "Enter the name other staff will see.")
+  @Size(max = 120, message = "Use at most 120 characters.")
+  private String displayName;
+
+  @NotEmpty(message = "Choose at least one role.")
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  private Set<Long> programIds = new HashSet<>();
+
+  @NotBlank(message = "Enter a first password; its owner changes it at first sign-in.")
+  private String password;
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName == null ? null : displayName.strip();
+  }
+
+  public Set<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(Set<Role> roles) {
+    this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+  }
+
+  public Set<Long> getProgramIds() {
+    return programIds;
+  }
+
+  public void setProgramIds(Set<Long> programIds) {
+    this.programIds = programIds == null ? new HashSet<>() : programIds;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,81 @@
+package org.waypoint.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.waypoint.admin.AdminService;
+import org.waypoint.admin.NewUser;
+import org.waypoint.admin.UserSummary;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.program.ProgramOption;
+import org.waypoint.program.ProgramService;
+import org.waypoint.security.Role;
+import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.PagedList;
+
+/** The list of staff accounts and the form that creates one. */
+@Named
+@ViewScoped
+public class UserAdminView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private AdminService admin;
+  @EJB private ProgramService programService;
+
+  private NewUser form = new NewUser();
+  private List<ProgramOption> programs;
+  private PagedList<UserSummary> users;
+
+  @PostConstruct
+  void init() {
+    programs = programService.programs();
+    users = new PagedList<>(admin::countUsers, admin::users, u -> Long.toString(u.id()));
+  }
+
+  /** Creates the account and opens it; on refusal keeps what was typed, but not the password. */
+  public void create() throws IOException {
+    try {
+      UserSummary user = admin.create(form);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ExternalContext external = faces.getExternalContext();
+      external.getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Created "
+                  + user.displayName()
+                  + " ("
+                  + user.username()
+                  + "). They choose their own password at first sign-in.",
+              null));
+      external.redirect(external.getRequestContextPath() + "/admin/user/" + user.id());
+    } catch (InvalidInputException e) {
+      form.setPassword(null);
+      FormMessages.showFieldErrors("createForm", e.fieldErrors());
+    }
+  }
+
+  public NewUser getForm() {
+    return form;
+  }
+
+  public List<ProgramOption> getPrograms() {
+    return programs;
+  }
+
+  public Role[] getRoles() {
+    return Role.values();
+  }
+
+  public PagedList<UserSummary> getUsers() {
+    return users;
+  }
+}

@@ -1,0 +1,2 @@
+/** The administration screens: staff accounts, their roles, programs and passwords. */
+package org.waypoint.web.admin;
