@@ -30,7 +30,9 @@ public record AuditQuery(
     USER,
     ACTION,
     OUTCOME,
-    CLIENT
+    CLIENT,
+    DETAIL,
+    FROM
   }
 
   /** Newest first unless another order is asked for; a blank username means any user. */

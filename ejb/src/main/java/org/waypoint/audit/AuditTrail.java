@@ -144,6 +144,8 @@ public class AuditTrail {
           case ACTION -> e.get("action");
           case OUTCOME -> e.get("outcome");
           case CLIENT -> e.get("clientId");
+          case DETAIL -> e.get("detail");
+          case FROM -> e.get("remoteAddress");
         };
     q.select(e)
         .where(filter(cb, e, query))

@@ -58,6 +58,14 @@ public class CenterSettings {
     }
   }
 
+  /**
+   * @return the first administrator's password for an empty database outside demo mode ({@code
+   *     WAYPOINT_ADMIN_PASSWORD}), if given
+   */
+  public Optional<String> firstAdministratorPassword() {
+    return setting("waypoint.admin.password");
+  }
+
   private static Optional<String> setting(String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
