@@ -2,9 +2,6 @@ package org.waypoint.web.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -43,20 +40,13 @@ public class UserAdminView implements Serializable {
   public void create() throws IOException {
     try {
       UserSummary user = admin.create(form);
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.getFlash().setKeepMessages(true);
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              "Created "
-                  + user.displayName()
-                  + " ("
-                  + user.username()
-                  + "). They choose their own password at first sign-in.",
-              null));
-      external.redirect(external.getRequestContextPath() + "/admin/user/" + user.id());
+      FormMessages.redirectWithMessage(
+          "/admin/user/" + user.id(),
+          "Created "
+              + user.displayName()
+              + " ("
+              + user.username()
+              + "). They choose their own password at first sign-in.");
     } catch (InvalidInputException e) {
       form.setPassword(null);
       FormMessages.showFieldErrors("createForm", e.fieldErrors());

@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
@@ -58,16 +55,9 @@ public class IntakeView implements Serializable {
   public void register() throws IOException {
     try {
       ClientProfile client = clients.register(form);
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.getFlash().setKeepMessages(true);
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              "Registered " + client.legalName() + " with MRN " + client.mrn() + ".",
-              null));
-      external.redirect(external.getRequestContextPath() + "/client/" + client.id());
+      FormMessages.redirectWithMessage(
+          "/client/" + client.id(),
+          "Registered " + client.legalName() + " with MRN " + client.mrn() + ".");
     } catch (InvalidInputException e) {
       FormMessages.showFieldErrors("intakeForm", e.fieldErrors());
     } catch (EJBAccessException e) {

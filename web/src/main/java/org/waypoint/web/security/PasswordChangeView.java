@@ -1,8 +1,6 @@
 package org.waypoint.web.security;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -45,13 +43,11 @@ public class PasswordChangeView implements Serializable {
       }
       accounts.changePassword(
           currentPassword == null ? new char[0] : currentPassword.toCharArray(), newPassword);
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      external.getSessionMap().remove(PasswordChangeFilter.MUST_CHANGE);
-      external.getFlash().setKeepMessages(true);
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password is changed.", null));
-      external.redirect(external.getRequestContextPath() + "/");
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getSessionMap()
+          .remove(PasswordChangeFilter.MUST_CHANGE);
+      FormMessages.redirectWithMessage("/", "Your password is changed.");
     } catch (InvalidInputException e) {
       FormMessages.showFieldErrors("passwordForm", e.fieldErrors());
     } finally {

@@ -1,7 +1,9 @@
 package org.waypoint.web.support;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.util.Map;
 
 /** Places a service's refusal of a form next to the fields it names. */
@@ -31,6 +33,21 @@ public final class FormMessages {
                 + " saved yet.";
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
     faces.validationFailed();
+  }
+
+  /**
+   * Shows a message on the next page and goes there: after a successful save, so reloading the page
+   * never submits the form again.
+   *
+   * @param path the page, from the application's root, e.g. {@code /client/42}
+   * @param message the message for the top of that page
+   */
+  public static void redirectWithMessage(String path, String message) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    external.redirect(external.getRequestContextPath() + path);
   }
 
   /**
