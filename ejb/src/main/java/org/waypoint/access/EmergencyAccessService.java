@@ -104,6 +104,7 @@ public class EmergencyAccessService {
    * @return the page
    */
   @RolesAllowed(Roles.SUPERVISOR)
+  @Audited(AuditAction.CLIENT_SEARCH) // the list names clients
   public List<EmergencyReviewItem> toReview(int first, int pageSize) {
     return em.createQuery(
             "select new org.waypoint.access.EmergencyReviewItem(g.id, g.username,"
