@@ -105,7 +105,7 @@ public class AdminService {
             false,
             Instant.now());
     user.changeAccess(form.getRoles(), programs);
-    user.resetPassword(user.getPasswordHash());
+    user.requirePasswordChange();
     em.persist(user);
     em.flush();
     return UserSummary.of(user);

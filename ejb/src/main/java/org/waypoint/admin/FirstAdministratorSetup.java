@@ -61,7 +61,7 @@ public class FirstAdministratorSetup {
             EnumSet.of(Role.ADMIN),
             false,
             Instant.now());
-    admin.resetPassword(admin.getPasswordHash());
+    admin.requirePasswordChange();
     em.persist(admin);
     em.flush();
     trail.record(

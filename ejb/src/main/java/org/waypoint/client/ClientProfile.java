@@ -76,11 +76,4 @@ public record ClientProfile(
   public String legalName() {
     return legalLastName + ", " + legalFirstName;
   }
-
-  /**
-   * @return the preferred name when there is one, else the legal first name
-   */
-  public String callName() {
-    return preferredName == null ? legalFirstName : preferredName;
-  }
 }

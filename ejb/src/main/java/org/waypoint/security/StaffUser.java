@@ -158,6 +158,11 @@ public class StaffUser {
     signedIn();
   }
 
+  /** Makes the owner choose a new password at next sign-in, e.g. for a new account's first. */
+  public void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
   /**
    * Sets a password chosen by its owner.
    *
