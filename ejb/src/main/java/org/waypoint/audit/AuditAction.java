@@ -17,7 +17,17 @@ public enum AuditAction {
   USER_DISABLED("User disabled"),
   USER_ENABLED("User enabled"),
   PASSWORD_RESET("Password reset by an administrator"),
-  PASSWORD_CHANGED("Password changed");
+  PASSWORD_CHANGED("Password changed"),
+  RISK_VIEW("Risk levels viewed"),
+  INTAKE_LIST("Intakes in progress listed"),
+  INTAKE_START("Intake started"),
+  INTAKE_VIEW("Intake viewed"),
+  INTAKE_SAVE("Intake step saved"),
+  INTAKE_ADMIT("Client admitted from intake"),
+  INTAKE_WITHDRAW("Intake closed without admission"),
+  PRECAUTION_VIEW("Precautions viewed"),
+  PRECAUTION_START("Precaution started"),
+  PRECAUTION_END("Precaution ended");
 
   private final String label;
 

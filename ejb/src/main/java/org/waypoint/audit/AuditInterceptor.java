@@ -48,7 +48,19 @@ public class AuditInterceptor {
       id = id == null ? record.recordId() : id;
       detail = record.auditDetail();
     }
-    trail.record(entry(audited, AuditOutcome.SUCCESS, id, detail));
+    AuditEntry entry = entry(audited, AuditOutcome.SUCCESS, id, detail);
+    if (!aboutClient && result instanceof ClientReference client) {
+      // a record of another kind that concerns a client, e.g. the intake that admitted one
+      entry =
+          new AuditEntry(
+              entry.action(),
+              entry.outcome(),
+              client.clientId(),
+              entry.recordType(),
+              entry.recordId(),
+              entry.detail());
+    }
+    trail.record(entry);
     return result;
   }
 

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.waypoint.program.Program;
+import org.waypoint.risk.RiskLevel;
 import org.waypoint.security.StaffUser;
 
 /** A person in the center's care. Made only from a validated {@link ClientRegistration}. */
@@ -47,6 +50,21 @@ public class Client {
 
   @Column(length = 30)
   private String phone;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 2)
+  private Language language = Language.EN;
+
+  /** Legal and preferred names, lower case without accents: what name searches compare. */
+  @Column(name = "search_name", nullable = false, length = 320)
+  private String searchName;
+
+  /** The latest risk level, kept with the assessments so lists can sort by it; null until one. */
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "risk_level", length = 10)
+  private RiskLevel riskLevel;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "program_id", nullable = false)
@@ -96,12 +114,42 @@ public class Client {
     this.pronouns = form.getPronouns();
     this.dateOfBirth = form.getDateOfBirth();
     this.phone = form.getPhone();
+    this.language = form.getLanguage() == null ? Language.EN : form.getLanguage();
     this.status = form.getStatus();
     this.admissionDate = form.getAdmissionDate();
     this.program = Objects.requireNonNull(program);
     this.primaryClinician = primaryClinician;
     this.registeredAt = Objects.requireNonNull(registeredAt);
     this.registeredBy = Objects.requireNonNull(registeredBy);
+  }
+
+  @PrePersist
+  @PreUpdate
+  void updateSearchName() {
+    searchName =
+        SearchText.fold(
+            legalFirstName
+                + " "
+                + legalLastName
+                + " "
+                + (preferredName == null ? "" : preferredName));
+  }
+
+  /**
+   * Keeps the latest risk level on the client; the assessment itself is kept by the caller.
+   *
+   * @param level the level just assessed
+   */
+  public void assessedAs(RiskLevel level) {
+    this.riskLevel = Objects.requireNonNull(level);
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public RiskLevel getRiskLevel() {
+    return riskLevel;
   }
 
   public Long getId() {

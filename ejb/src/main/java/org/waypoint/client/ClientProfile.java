@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.waypoint.audit.ClientReference;
 import org.waypoint.program.LevelOfCare;
+import org.waypoint.risk.RiskLevel;
 
 /**
  * A client as shown in lists and at the top of the chart.
@@ -25,6 +26,8 @@ import org.waypoint.program.LevelOfCare;
  * @param admissionDate the admission date, or {@code null}
  * @param registeredAt when the client was registered
  * @param registeredBy who registered the client (username)
+ * @param language the client's preferred language for documents
+ * @param riskLevel the latest risk level, or {@code null} before the first assessment
  */
 public record ClientProfile(
     long id,
@@ -42,7 +45,9 @@ public record ClientProfile(
     ClientStatus status,
     LocalDate admissionDate,
     Instant registeredAt,
-    String registeredBy)
+    String registeredBy,
+    Language language,
+    RiskLevel riskLevel)
     implements Serializable, ClientReference {
 
   @Override
@@ -50,7 +55,11 @@ public record ClientProfile(
     return id;
   }
 
-  static ClientProfile of(Client c) {
+  /**
+   * @param c a client
+   * @return the client as lists and the chart show it
+   */
+  public static ClientProfile of(Client c) {
     return new ClientProfile(
         c.getId(),
         c.getMrn(),
@@ -67,7 +76,9 @@ public record ClientProfile(
         c.getStatus(),
         c.getAdmissionDate(),
         c.getRegisteredAt(),
-        c.getRegisteredBy());
+        c.getRegisteredBy(),
+        c.getLanguage(),
+        c.getRiskLevel());
   }
 
   /**
@@ -75,5 +86,12 @@ public record ClientProfile(
    */
   public String legalName() {
     return legalLastName + ", " + legalFirstName;
+  }
+
+  /**
+   * @return the name to address the client by: the preferred name, else the legal first name
+   */
+  public String addressedAs() {
+    return preferredName != null ? preferredName : legalFirstName;
   }
 }

@@ -3,10 +3,11 @@ package org.waypoint.client;
 import java.io.Serializable;
 
 /**
- * What a client list shows: a filter and an order. The filter text matches an MRN or parts of a
- * name; sorting is only by the columns named in {@link SortBy}.
+ * What a client list shows: a filter and an order. The filter text matches an MRN, a date of birth
+ * (MM/DD/YYYY or YYYY-MM-DD) or the beginnings of words of a legal or preferred name, whatever
+ * their case and accents; sorting is only by the columns named in {@link SortBy}.
  *
- * @param text words of a name, or an MRN; {@code null} or blank for all
+ * @param text words of a name, an MRN or a date of birth; {@code null} or blank for all
  * @param programId only this program, or {@code null}
  * @param status only this status, or {@code null}
  * @param ownCaseloadOnly only clients whose primary clinician is the caller, whatever else the
@@ -31,7 +32,8 @@ public record ClientQuery(
     PROGRAM,
     STATUS,
     ADMISSION_DATE,
-    CLINICIAN
+    CLINICIAN,
+    RISK_LEVEL
   }
 
   /** Defaults to ordering by name. */

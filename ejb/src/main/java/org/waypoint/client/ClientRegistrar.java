@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.waypoint.program.Program;
@@ -31,6 +33,31 @@ public class ClientRegistrar {
     Client client = new Client(Mrn.of(nextMrnSequence()), form, program, primaryClinician, at, by);
     em.persist(client);
     return client;
+  }
+
+  /**
+   * @param legalFirstName legal first name
+   * @param legalLastName legal last name
+   * @param dateOfBirth date of birth
+   * @return the MRN of a client already registered with that legal name (in any case and with or
+   *     without accents) and date of birth
+   */
+  public Optional<String> duplicateOf(
+      String legalFirstName, String legalLastName, LocalDate dateOfBirth) {
+    String first = SearchText.fold(legalFirstName);
+    String last = SearchText.fold(legalLastName);
+    return em.createQuery(
+            "select c from Client c where c.dateOfBirth = :born and c.searchName like :name",
+            Client.class)
+        .setParameter("born", dateOfBirth)
+        .setParameter("name", first + " " + last + "%")
+        .getResultStream()
+        .filter(
+            c ->
+                SearchText.fold(c.getLegalFirstName()).equals(first)
+                    && SearchText.fold(c.getLegalLastName()).equals(last))
+        .map(Client::getMrn)
+        .findFirst();
   }
 
   /** Draws from the MRN sequence in the dialect of whichever database is configured. */

@@ -18,9 +18,16 @@ public class ClientRegistration implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Letters (any script), combining marks, spaces, apostrophes, hyphens and periods. */
-  static final String NAME = "^[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*$";
+  public static final String NAME = "^[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*$";
 
-  static final String NAME_MESSAGE = "Use letters, spaces, hyphens, apostrophes and periods only.";
+  public static final String NAME_MESSAGE =
+      "Use letters, spaces, hyphens, apostrophes and periods only.";
+
+  /** A phone number as people write it: digits, spaces, dashes, dots, parentheses, a leading +. */
+  public static final String PHONE = "^\\+?[0-9(][0-9 ().\\-]{5,28}[0-9]$";
+
+  public static final String PHONE_MESSAGE =
+      "Enter a phone number of digits, spaces, dashes or parentheses, e.g. (312) 555-0142.";
 
   @NotBlank(message = "Enter the client's legal first name.")
   @Size(max = 100, message = "Use at most 100 characters.")
@@ -47,11 +54,10 @@ public class ClientRegistration implements Serializable {
   private LocalDate dateOfBirth;
 
   @Size(max = 30, message = "Use at most 30 characters.")
-  @Pattern(
-      regexp = "^\\+?[0-9(][0-9 ().\\-]{5,28}[0-9]$",
-      message =
-          "Enter a phone number of digits, spaces, dashes or parentheses, e.g. (312) 555-0142.")
+  @Pattern(regexp = PHONE, message = PHONE_MESSAGE)
   private String phone;
+
+  private Language language = Language.EN;
 
   @NotNull(message = "Choose a program.")
   private Long programId;
@@ -118,6 +124,14 @@ public class ClientRegistration implements Serializable {
 
   public void setPhone(String phone) {
     this.phone = clean(phone);
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
   }
 
   public Long getProgramId() {

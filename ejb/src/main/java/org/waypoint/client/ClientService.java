@@ -20,7 +20,11 @@ import jakarta.persistence.criteria.Root;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +41,7 @@ import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.program.Program;
 import org.waypoint.report.FaceSheetData;
+import org.waypoint.risk.RiskLevel;
 import org.waypoint.security.Role;
 import org.waypoint.security.Roles;
 import org.waypoint.security.StaffOption;
@@ -92,7 +97,8 @@ public class ClientService {
       }
     }
     if (errors.isEmpty()) {
-      duplicateOf(form)
+      registrar
+          .duplicateOf(form.getLegalFirstName(), form.getLegalLastName(), form.getDateOfBirth())
           .ifPresent(
               mrn ->
                   errors.put(
@@ -240,19 +246,6 @@ public class ClientService {
     return client; // whether the caller reaches it was checked by ClientAccessInterceptor
   }
 
-  private Optional<String> duplicateOf(ClientRegistration form) {
-    return em.createQuery(
-            "select c.mrn from Client c where lower(c.legalFirstName) = :first"
-                + " and lower(c.legalLastName) = :last and c.dateOfBirth = :born",
-            String.class)
-        .setParameter("first", form.getLegalFirstName().toLowerCase(Locale.ROOT))
-        .setParameter("last", form.getLegalLastName().toLowerCase(Locale.ROOT))
-        .setParameter("born", form.getDateOfBirth())
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
-  }
-
   private static Predicate filter(
       CriteriaBuilder cb,
       Root<Client> c,
@@ -272,21 +265,43 @@ public class ClientService {
       where.add(cb.equal(c.get("status"), query.status()));
     }
     String text = query.text() == null ? "" : query.text().strip();
-    if (!text.isEmpty()) {
-      if (text.matches("(?i)w[0-9]+")) {
-        where.add(cb.like(c.get("mrn"), likePattern(text.toUpperCase(Locale.ROOT)) + "%", '\\'));
-      } else {
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-          String pattern = "%" + likePattern(word) + "%";
+    Optional<LocalDate> born = dateOfBirth(text);
+    if (text.matches("(?i)w[0-9]+")) {
+      where.add(cb.like(c.get("mrn"), likePattern(text.toUpperCase(Locale.ROOT)) + "%", '\\'));
+    } else if (born.isPresent()) {
+      where.add(cb.equal(c.get("dateOfBirth"), born.get()));
+    } else {
+      for (String word : SearchText.fold(text).split("[\\s,]+")) {
+        if (!word.isEmpty()) {
+          // the start of any word of the names: "gar" finds García, "ana" does not find Mariana,
+          // and each part of a double-barrelled name is a word: "ang" finds Núñez-Ångström
           where.add(
               cb.or(
-                  cb.like(cb.lower(c.get("legalFirstName")), pattern, '\\'),
-                  cb.like(cb.lower(c.get("legalLastName")), pattern, '\\'),
-                  cb.like(cb.lower(c.get("preferredName")), pattern, '\\')));
+                  cb.like(c.get("searchName"), likePattern(word) + "%", '\\'),
+                  cb.like(c.get("searchName"), "% " + likePattern(word) + "%", '\\'),
+                  cb.like(c.get("searchName"), "%-" + likePattern(word) + "%", '\\')));
         }
       }
     }
     return cb.and(where.toArray(Predicate[]::new));
+  }
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("M-d-uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ISO_LOCAL_DATE);
+
+  /** A typed date of birth: 04/12/1998, 4/12/1998, 04-12-1998 or 1998-04-12. */
+  static Optional<LocalDate> dateOfBirth(String text) {
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return Optional.of(LocalDate.parse(text, format));
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    return Optional.empty();
   }
 
   /** Escapes LIKE wildcards so a typed % or _ matches itself. */
@@ -309,6 +324,7 @@ public class ClientService {
           case STATUS -> List.of(c.get("status"), c.get("legalLastName"));
           case ADMISSION_DATE -> List.of(c.get("admissionDate"));
           case CLINICIAN -> List.of(clinician.get("displayName"), c.get("legalLastName"));
+          case RISK_LEVEL -> List.of(riskRank(cb, c), c.get("legalLastName"));
         };
     List<Order> order = new ArrayList<>();
     for (Expression<?> key : keys) {
@@ -316,6 +332,16 @@ public class ClientService {
     }
     order.add(cb.asc(c.get("id"))); // a stable tie-break, so paging never repeats or skips a row
     return order;
+  }
+
+  /** Risk levels by severity, not by name; clients without a level come lowest. */
+  private static Expression<Integer> riskRank(CriteriaBuilder cb, Root<Client> c) {
+    return cb.<RiskLevel, Integer>selectCase(c.get("riskLevel"))
+        .when(RiskLevel.IMMINENT, 4)
+        .when(RiskLevel.HIGH, 3)
+        .when(RiskLevel.MODERATE, 2)
+        .when(RiskLevel.LOW, 1)
+        .otherwise(0);
   }
 
   private static Map<String, String> sorted(Map<String, String> errors) {

@@ -10,15 +10,36 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.waypoint.client.ClientRegistrar;
-import org.waypoint.client.ClientRegistration;
-import org.waypoint.client.ClientStatus;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.Client;
+import org.waypoint.client.Language;
+import org.waypoint.intake.CoOccurringCondition;
+import org.waypoint.intake.ConsentsSection;
+import org.waypoint.intake.ContactsSection;
+import org.waypoint.intake.DemographicsSection;
+import org.waypoint.intake.EmergencyContact;
+import org.waypoint.intake.HistorySection;
+import org.waypoint.intake.Intake;
+import org.waypoint.intake.IntakeWriter;
+import org.waypoint.intake.PayerSection;
+import org.waypoint.intake.PayerType;
+import org.waypoint.intake.PlacementSection;
+import org.waypoint.intake.ReferralSection;
+import org.waypoint.intake.ReferralSource;
+import org.waypoint.intake.ScreeningSection;
+import org.waypoint.intake.SelfHarmFrequency;
+import org.waypoint.intake.SelfHarmMethod;
+import org.waypoint.precaution.ObservationLevel;
+import org.waypoint.precaution.Precaution;
+import org.waypoint.precaution.PrecautionKind;
 import org.waypoint.program.LevelOfCare;
 import org.waypoint.program.Program;
+import org.waypoint.risk.RiskLevel;
 import org.waypoint.security.Passwords;
 import org.waypoint.security.Role;
 import org.waypoint.security.StaffUser;
@@ -45,10 +66,39 @@ public class DemoData {
     "Castillo", "Delgado", "Foster"
   };
   private static final String[] PRONOUNS = {"she/her", "he/him", "they/them", null};
+  private static final String[] REASONS = {
+    "Self-harm increasing over the past month; asked for help after a school counselor noticed.",
+    "Discharged from the emergency department after an overdose; needs step-down care.",
+    "Cutting again after two years without; low mood since a breakup.",
+    "Family worried about isolation and burns on the arms.",
+    "Outpatient therapist recommends a higher level of care."
+  };
+  private static final String[] CONCERNS = {
+    "Low mood, poor sleep and urges to self-harm most evenings.",
+    "Panic attacks and self-harm when overwhelmed at work.",
+    "Flashbacks after an assault; self-harm to get through them.",
+    "Drinking more and harming when intoxicated.",
+    "Hopelessness since losing a job; withdrawn from friends."
+  };
+  private static final String[] SUPPORTS = {
+    "Older sister; weekly church group.",
+    "Partner; a close friend from school.",
+    "Grandmother; a youth mentor.",
+    "Roommate; an online peer-support group."
+  };
+  private static final String[] STRENGTHS = {
+    "Creative: draws and writes music.",
+    "Loves their dog; runs most mornings.",
+    "Curious and funny; wants to finish college.",
+    "Cares deeply for younger siblings."
+  };
+  private static final String[] CONTACT_NAMES = {"Maria", "James", "Ana", "Robert", "Li"};
+  private static final String[] RELATIONSHIPS = {"mother", "father", "sister", "partner", "friend"};
 
   @PersistenceContext private EntityManager em;
   @Inject private Passwords passwords;
-  @Inject private ClientRegistrar clients;
+  @Inject private IntakeWriter intakes;
+  @Inject private CenterSettings center;
 
   /**
    * Loads the demo center unless the database already has programs.
@@ -79,33 +129,213 @@ public class DemoData {
     user("admin", "Sam Okafor", EnumSet.of(Role.ADMIN), now);
     em.flush();
 
-    LocalDate today = LocalDate.now(Clock.system(ZoneId.of("UTC")));
+    ZoneId zone = center.timeZone();
+    LocalDate today = LocalDate.now(Clock.system(zone));
     Random random = new Random(20261122L);
     List<Program> programList = List.of(residential, php, iop);
     for (int i = 0; i < FIRST_NAMES.length; i++) {
-      ClientRegistration form = new ClientRegistration();
-      form.setLegalFirstName(FIRST_NAMES[i]);
-      form.setLegalLastName(LAST_NAMES[i]);
-      if (i % 7 == 3) {
-        form.setPreferredName(FIRST_NAMES[(i + 11) % FIRST_NAMES.length]);
-      }
-      form.setPronouns(PRONOUNS[i % PRONOUNS.length]);
-      form.setDateOfBirth(today.minusYears(16 + random.nextInt(45)).minusDays(random.nextInt(365)));
-      form.setPhone(String.format("(312) 555-%04d", 100 + i));
       Program program = programList.get(i % 3);
-      form.setStatus(
-          i % 10 == 9
-              ? ClientStatus.REFERRED
-              : i % 15 == 14 ? ClientStatus.DISCHARGED : ClientStatus.ACTIVE);
-      if (form.getStatus() != ClientStatus.REFERRED) {
-        form.setAdmissionDate(today.minusDays(3 + random.nextInt(120)));
+      // Dana carries the residential and IOP caseload, Marcus partial hospitalization
+      StaffUser primary = program == php ? clinician2 : clinician;
+      LocalDate born = today.minusYears(16 + random.nextInt(45)).minusDays(random.nextInt(365));
+      int daysInCare = 3 + random.nextInt(120);
+      // intakes in progress began in the last few days; the others on the admission day
+      LocalDate admitted = i % 10 == 9 ? today.minusDays(i / 10) : today.minusDays(daysInCare);
+      // the intake starts at 9 in the morning and takes two hours
+      Instant nine = admitted.atTime(9, 0).atZone(zone).toInstant();
+      Instant started = nine.isBefore(now) ? nine : now.minus(1, ChronoUnit.HOURS);
+      Intake intake = intakes.start(started, "intake");
+      intakes.save(intake, referral(i, admitted.minusDays(2)), started, "intake");
+      intakes.save(intake, demographics(i, born), started, "intake");
+      if (i % 10 == 9) {
+        // three intakes are still in progress: one just begun, two further along
+        if (i >= 19) {
+          intakes.save(intake, contacts(i), started, "intake");
+          intakes.save(intake, payer(i), started, "intake");
+        }
+        if (i == 29) {
+          intakes.save(intake, consents(admitted), started, "intake");
+        }
+        continue;
       }
-      // Dana carries the residential and IOP caseload, Marcus partial hospitalization; a few
-      // clients are still waiting for a clinician
-      StaffUser primary = i % 8 == 7 ? null : program == php ? clinician2 : clinician;
-      clients.register(form, program, primary, now, "intake");
+      intakes.save(intake, contacts(i), started, "intake");
+      intakes.save(intake, payer(i), started, "intake");
+      intakes.save(intake, consents(admitted), started, "intake");
+      intakes.save(intake, history(i, admitted.minusDays(5L + i)), started, "intake");
+      intakes.save(intake, screening(i), started, "intake");
+      PlacementSection placement = new PlacementSection();
+      placement.setProgramId(program.getId());
+      placement.setPrimaryClinicianId(primary.getId());
+      intakes.place(intake, placement, program, primary, started, "intake");
+      Client client = intakes.admit(intake, admitted, started.plus(2, ChronoUnit.HOURS), "intake");
+      precautions(client, program == residential, started.plus(3, ChronoUnit.HOURS), primary);
     }
     return true;
+  }
+
+  /** The referral step: sources and reasons vary with the client. */
+  private static ReferralSection referral(int i, LocalDate on) {
+    ReferralSection r = new ReferralSection();
+    ReferralSource[] sources = ReferralSource.values();
+    r.setSource(sources[i % sources.length]);
+    r.setReferralDate(on);
+    r.setReason(REASONS[i % REASONS.length]);
+    return r;
+  }
+
+  private static DemographicsSection demographics(int i, LocalDate born) {
+    DemographicsSection d = new DemographicsSection();
+    d.setLegalFirstName(FIRST_NAMES[i]);
+    d.setLegalLastName(LAST_NAMES[i]);
+    if (i % 7 == 3) {
+      d.setPreferredName(FIRST_NAMES[(i + 11) % FIRST_NAMES.length]);
+    }
+    d.setPronouns(PRONOUNS[i % PRONOUNS.length]);
+    d.setDateOfBirth(born);
+    d.setLanguage(i % 6 == 4 ? Language.ES : Language.EN);
+    d.setPhone(String.format("(312) 555-%04d", 100 + i));
+    d.setCity("Chicago");
+    d.setState("IL");
+    d.setPostalCode(String.format("606%02d", i % 50));
+    return d;
+  }
+
+  private static ContactsSection contacts(int i) {
+    ContactsSection c = new ContactsSection();
+    if (i % 11 == 5) {
+      c.setNoEmergencyContact(true);
+      return c;
+    }
+    EmergencyContact contact = new EmergencyContact();
+    contact.setName(CONTACT_NAMES[i % CONTACT_NAMES.length] + " " + LAST_NAMES[i]);
+    contact.setRelationship(RELATIONSHIPS[i % RELATIONSHIPS.length]);
+    contact.setPhone(String.format("(773) 555-%04d", 300 + i));
+    contact.setConsentToContact(i % 4 != 2);
+    c.getContacts().add(contact);
+    return c;
+  }
+
+  private static PayerSection payer(int i) {
+    PayerSection p = new PayerSection();
+    PayerType type = PayerType.values()[i % 3];
+    p.setPayerType(type);
+    if (type == PayerType.PRIVATE) {
+      p.setInsurerName(i % 2 == 0 ? "Lakeshore Health Plan" : "Prairie Mutual");
+    }
+    if (type != PayerType.SELF_PAY) {
+      p.setMemberId(String.format("M%08d", 4_200_000 + i * 137));
+    }
+    return p;
+  }
+
+  private static ConsentsSection consents(LocalDate on) {
+    ConsentsSection c = new ConsentsSection();
+    c.setTreatmentConsent(true);
+    c.setTreatmentConsentOn(on);
+    return c;
+  }
+
+  private static HistorySection history(int i, LocalDate lastEpisode) {
+    HistorySection h = new HistorySection();
+    h.setPresentingConcerns(CONCERNS[i % CONCERNS.length]);
+    boolean selfHarm = i % 9 != 8;
+    h.setSelfHarmHistory(selfHarm);
+    if (selfHarm) {
+      SelfHarmMethod[] methods = SelfHarmMethod.values();
+      h.setMethods(EnumSet.of(methods[i % 3], methods[(i * 7) % methods.length]));
+      SelfHarmFrequency[] often = SelfHarmFrequency.values();
+      h.setFrequency(often[1 + i % (often.length - 1)]);
+      h.setLastEpisodeOn(lastEpisode);
+      h.setMedicalCareNeeded(i % 5 == 0);
+    }
+    CoOccurringCondition[] conditions = CoOccurringCondition.values();
+    h.setConditions(EnumSet.of(conditions[i % 2], conditions[(i * 3) % conditions.length]));
+    h.setSupports(SUPPORTS[i % SUPPORTS.length]);
+    h.setStrengths(STRENGTHS[i % STRENGTHS.length]);
+    return h;
+  }
+
+  /**
+   * Answers that give every risk level: about a third low, a third moderate, the rest high or
+   * imminent, so dashboards and the caseload order have something to show.
+   */
+  private static ScreeningSection screening(int i) {
+    ScreeningSection s = new ScreeningSection();
+    int profile = i % 10;
+    s.setWishDead(profile >= 3);
+    s.setThoughts(profile >= 5);
+    if (profile >= 5) {
+      s.setMethod(profile >= 6);
+      s.setIntent(profile == 8);
+      s.setPlan(false);
+    }
+    s.setBehavior(profile == 4 || profile == 8);
+    if (profile == 4 || profile == 8) {
+      s.setBehaviorRecent(false);
+    }
+    return s;
+  }
+
+  /** Observation and sharps precautions for the clients most at risk, with some history. */
+  private void precautions(Client client, boolean residential, Instant at, StaffUser by) {
+    RiskLevel level = client.getRiskLevel();
+    String username = by.getUsername();
+    if (level == RiskLevel.IMMINENT || level == RiskLevel.HIGH) {
+      if (residential) {
+        Precaution watch =
+            new Precaution(
+                client.getId(),
+                PrecautionKind.OBSERVATION,
+                ObservationLevel.EVERY_15_MINUTES,
+                null,
+                at,
+                username,
+                null);
+        em.persist(watch);
+        if (level == RiskLevel.IMMINENT) {
+          watch.end(at.plus(1, ChronoUnit.HOURS), username, "Replaced by observation one-to-one");
+          em.persist(
+              new Precaution(
+                  client.getId(),
+                  PrecautionKind.OBSERVATION,
+                  ObservationLevel.ONE_TO_ONE,
+                  "Staff within arm's reach, including at night",
+                  at.plus(1, ChronoUnit.HOURS),
+                  username,
+                  null));
+        }
+      }
+      em.persist(
+          new Precaution(
+              client.getId(),
+              PrecautionKind.SHARPS,
+              null,
+              "Razors held at the nurses' station",
+              at,
+              username,
+              null));
+    } else if (level == RiskLevel.MODERATE && residential) {
+      Precaution watch =
+          new Precaution(
+              client.getId(),
+              PrecautionKind.OBSERVATION,
+              ObservationLevel.EVERY_15_MINUTES,
+              null,
+              at,
+              username,
+              null);
+      em.persist(watch);
+      watch.end(at.plus(2, ChronoUnit.DAYS), username, "Settled on the unit; back to routine");
+      em.persist(
+          new Precaution(
+              client.getId(),
+              PrecautionKind.OBSERVATION,
+              ObservationLevel.ROUTINE,
+              null,
+              at.plus(2, ChronoUnit.DAYS),
+              username,
+              null));
+    }
   }
 
   private Program program(String code, String name, LevelOfCare level) {

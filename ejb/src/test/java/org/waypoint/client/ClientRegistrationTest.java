@@ -16,8 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.waypoint.center.CenterSettings;
 
 class ClientRegistrationTest {
+
+  /** Today where the center is: Bean Validation judges dates by the center's clock. */
+  private static final LocalDate TODAY = LocalDate.now(new CenterSettings().timeZone());
 
   private static ValidatorFactory factory;
   private static Validator validator;
@@ -37,11 +41,11 @@ class ClientRegistrationTest {
     ClientRegistration form = new ClientRegistration();
     form.setLegalFirstName("Zoë");
     form.setLegalLastName("O'Brien-Núñez");
-    form.setDateOfBirth(LocalDate.now().minusYears(19));
+    form.setDateOfBirth(TODAY.minusYears(19));
     form.setPhone("(312) 555-0142");
     form.setProgramId(1L);
     form.setStatus(ClientStatus.ACTIVE);
-    form.setAdmissionDate(LocalDate.now());
+    form.setAdmissionDate(TODAY);
     return form;
   }
 
@@ -112,7 +116,7 @@ class ClientRegistrationTest {
   @Test
   void aBirthDateInTheFutureIsRefused() {
     ClientRegistration form = valid();
-    form.setDateOfBirth(LocalDate.now().plusDays(1));
+    form.setDateOfBirth(TODAY.plusDays(1));
     form.setAdmissionDate(null);
     form.setStatus(ClientStatus.REFERRED);
 

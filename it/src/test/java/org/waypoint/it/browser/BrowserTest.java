@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -128,6 +129,8 @@ abstract class BrowserTest {
   void type(By field, String text) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
     input.clear();
+    // a date picker may keep its text through clear(): select it all and type over it
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
   }
 
@@ -157,6 +160,49 @@ abstract class BrowserTest {
             });
     // the panel fades out; the next menu is opened only once it is gone
     wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces radio group by clicking its label, as a user does.
+   *
+   * @param radioId the group's client id
+   * @param label the option's label
+   */
+  void pick(String radioId, String label) {
+    By option = By.xpath("//*[@id='" + radioId + "']//label[normalize-space()='" + label + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    waitForPage();
+  }
+
+  /**
+   * Ticks a PrimeFaces checkbox (a boolean one, or one option of a group by its label).
+   *
+   * @param checkboxId the checkbox's or the group's client id
+   * @param label the option's label in a group, or {@code null} for a single checkbox
+   */
+  void tick(String checkboxId, String label) {
+    By box =
+        label == null
+            ? By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")
+            : By.xpath(
+                "//*[@id='"
+                    + checkboxId
+                    + "']//label[normalize-space()='"
+                    + label
+                    + "']/preceding-sibling::div[contains(@class,'ui-chkbox')]//div[contains(@class,'ui-chkbox-box')]");
+    wait.until(ExpectedConditions.elementToBeClickable(box)).click();
+  }
+
+  /**
+   * Clicks a button that submits the page (not Ajax) and waits for the next page.
+   *
+   * @param button the button
+   */
+  void submit(By button) {
+    WebElement html = browser.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    waitForPage();
   }
 
   /** Waits until the page has loaded and PrimeFaces has no Ajax request queued or running. */

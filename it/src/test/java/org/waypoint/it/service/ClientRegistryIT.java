@@ -116,6 +116,72 @@ class ClientRegistryIT {
   }
 
   @Test
+  void searchIgnoresCaseAndAccentsMatchesPreferredNamesAndDatesOfBirth() throws Exception {
+    String unique = uniqueLastName().substring("Testperson".length());
+    ClientRegistration form = validForm("Núñez-Ångström" + unique);
+    form.setLegalFirstName("Zoë");
+    form.setPreferredName("Zed" + unique);
+    form.setDateOfBirth(LocalDate.of(1987, 3, 14));
+    ClientProfile client = Staff.INTAKE.call(() -> clients().register(form));
+
+    for (String typed :
+        List.of(
+            "nunez-angstrom" + unique,
+            "NÚÑEZ-ANGSTROM" + unique.toUpperCase(java.util.Locale.ROOT),
+            "zoe nunez-angstrom" + unique,
+            "zed" + unique,
+            "angstrom" + unique.substring(0, 3))) {
+      assertTrue(
+          searchAs(Staff.INTAKE, typed).stream().anyMatch(c -> c.id() == client.id()),
+          "\"" + typed + "\" finds the client");
+    }
+    assertFalse(
+        searchAs(Staff.INTAKE, "oe nunez" + unique).stream().anyMatch(c -> c.id() == client.id()),
+        "a word matches from its start");
+    for (String date : List.of("03/14/1987", "3/14/1987", "1987-03-14")) {
+      assertTrue(searchAs(Staff.INTAKE, date).stream().anyMatch(c -> c.id() == client.id()), date);
+      assertTrue(
+          searchAs(Staff.INTAKE, date).stream()
+              .allMatch(c -> c.dateOfBirth().equals(LocalDate.of(1987, 3, 14))),
+          "only clients born that day: " + date);
+    }
+    assertTrue(
+        searchAs(Staff.INTAKE, client.mrn().toLowerCase(java.util.Locale.ROOT)).stream()
+            .anyMatch(c -> c.id() == client.id()));
+    assertTrue(
+        searchAs(Staff.CLINICIAN2, "zed" + unique).isEmpty(),
+        "a clinician finds only clients within reach (this one is outside Marcus Lee's program)");
+  }
+
+  @Test
+  void listsSortByRiskLevelMostUrgentFirst() throws Exception {
+    List<ClientProfile> page =
+        Staff.SUPERVISOR.call(
+            () ->
+                clients()
+                    .search(
+                        ClientQuery.all().orderedBy(ClientQuery.SortBy.RISK_LEVEL, false),
+                        0,
+                        ClientService.MAX_PAGE_SIZE));
+    List<Integer> ranks =
+        page.stream().map(c -> c.riskLevel() == null ? -1 : c.riskLevel().ordinal()).toList();
+    List<Integer> sorted = new java.util.ArrayList<>(ranks);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, ranks);
+    assertTrue(ranks.contains(org.waypoint.risk.RiskLevel.IMMINENT.ordinal()), "the demo has all");
+  }
+
+  private static List<ClientProfile> searchAs(Staff who, String text) throws Exception {
+    return who.call(
+        () ->
+            clients()
+                .search(
+                    new ClientQuery(text, null, null, ClientQuery.SortBy.NAME, true),
+                    0,
+                    ClientService.MAX_PAGE_SIZE));
+  }
+
+  @Test
   void aClinicianMayNotRegisterClients() throws Exception {
     String lastName = uniqueLastName();
     ClientRegistration form = validForm(lastName);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJBAccessException;
 import java.security.PrivilegedExceptionAction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,9 +25,15 @@ import org.waypoint.audit.AuditTrail;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
+import org.waypoint.intake.IntakeRecord;
+import org.waypoint.intake.IntakeService;
+import org.waypoint.intake.ReferralSection;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.precaution.PrecautionRequest;
+import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
+import org.waypoint.risk.RiskService;
 import org.waypoint.security.AccountService;
 
 /**
@@ -114,6 +121,40 @@ class RoleMatrixIT {
             () ->
                 Services.ejb(AccountService.class)
                     .changePassword("not the password".toCharArray(), "irrelevant words here")));
+    IntakeService intakes = Services.ejb(IntakeService.class);
+    ops.put(
+        "IntakeService.start",
+        new Operation(
+            REGISTRARS,
+            () -> {
+              // the only call that cannot be refused by its input: close what it opened
+              IntakeRecord opened = intakes.start();
+              return intakes.withdraw(opened.id(), opened.version(), "role matrix");
+            }));
+    ops.put("IntakeService.open", new Operation(REGISTRARS, () -> intakes.open(-1)));
+    ops.put("IntakeService.ofClient", new Operation(CLIENT_ROLES, () -> intakes.ofClient(-1)));
+    ops.put(
+        "IntakeService.save",
+        new Operation(REGISTRARS, () -> intakes.save(-1, 0, new ReferralSection())));
+    ops.put(
+        "IntakeService.admit",
+        new Operation(REGISTRARS, () -> intakes.admit(-1, 0, LocalDate.now())));
+    ops.put("IntakeService.withdraw", new Operation(REGISTRARS, () -> intakes.withdraw(-1, 0, "")));
+    ops.put("IntakeService.inProgress", new Operation(REGISTRARS, () -> intakes.inProgress(0, 1)));
+    ops.put("IntakeService.countInProgress", new Operation(REGISTRARS, intakes::countInProgress));
+    ops.put(
+        "RiskService.history",
+        new Operation(CLIENT_ROLES, () -> Services.ejb(RiskService.class).history(-1, 1)));
+    PrecautionService precautions = Services.ejb(PrecautionService.class);
+    Set<Staff> careTeam = EnumSet.of(Staff.CLINICIAN, Staff.SUPERVISOR);
+    ops.put(
+        "PrecautionService.precautions",
+        new Operation(CLIENT_ROLES, () -> precautions.precautions(-1)));
+    ops.put(
+        "PrecautionService.start",
+        new Operation(careTeam, () -> precautions.start(-1, new PrecautionRequest())));
+    ops.put(
+        "PrecautionService.end", new Operation(careTeam, () -> precautions.end(-1, -1, 0, null)));
     return ops;
   }
 
@@ -140,6 +181,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(24 * 4, checked);
+    assertEquals(36 * 4, checked);
   }
 }

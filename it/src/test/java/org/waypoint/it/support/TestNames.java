@@ -1,5 +1,7 @@
 package org.waypoint.it.support;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Names that no other test, and no earlier run against the same database, has used. */
@@ -21,5 +23,13 @@ public final class TestNames {
       n /= 26;
     }
     return name.toString();
+  }
+
+  /**
+   * @return today in the center's time zone (the test server runs with the default, Chicago), the
+   *     day the services judge dates by
+   */
+  public static LocalDate centerToday() {
+    return LocalDate.now(ZoneId.of("America/Chicago"));
   }
 }

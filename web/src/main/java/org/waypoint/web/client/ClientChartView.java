@@ -1,6 +1,8 @@
 package org.waypoint.web.client;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,17 +11,35 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReason;
 import org.waypoint.access.EmergencyRequest;
+import org.waypoint.audit.AuditQuery;
+import org.waypoint.audit.AuditTrail;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientNotFoundException;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.InvalidInputException;
+import org.waypoint.intake.IntakeRecord;
+import org.waypoint.intake.IntakeService;
+import org.waypoint.precaution.ObservationLevel;
+import org.waypoint.precaution.PrecautionEntry;
+import org.waypoint.precaution.PrecautionKind;
+import org.waypoint.precaution.PrecautionRequest;
+import org.waypoint.precaution.PrecautionService;
+import org.waypoint.risk.RiskEntry;
+import org.waypoint.risk.RiskService;
+import org.waypoint.risk.RiskTrend;
 import org.waypoint.security.AccessDeniedException;
+import org.waypoint.security.Roles;
+import org.waypoint.web.audit.AuditLazyModel;
 import org.waypoint.web.support.FormMessages;
 
 /**
@@ -39,9 +59,15 @@ public class ClientChartView implements Serializable {
   }
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
 
   @EJB private ClientService clients;
   @EJB private EmergencyAccessService emergencies;
+  @EJB private RiskService risks;
+  @EJB private PrecautionService precautionService;
+  @EJB private IntakeService intakes;
+  @EJB private AuditTrail auditTrail;
   @Inject private CenterSettings center;
 
   @Inject
@@ -53,12 +79,33 @@ public class ClientChartView implements Serializable {
   private String refusal;
   private EmergencyRequest emergency = new EmergencyRequest();
   private String emergencyUntil;
+  private List<RiskEntry> riskHistory = List.of();
+  private List<PrecautionEntry> precautions = List.of();
+  private IntakeRecord intake;
+  private List<TimelineEvent> timeline = List.of();
+  private AuditLazyModel audit;
+  private PrecautionRequest precaution = new PrecautionRequest();
+  private String endNote;
 
   /** Loads the client named in the URL, or sets the page's state and status when it can't. */
   public void load() {
     try {
       client = clients.profile(Long.parseLong(id == null ? "" : id.strip()));
       state = State.SHOWN;
+      riskHistory = risks.history(client.id(), RiskService.MAX_ROWS);
+      precautions = precautionService.precautions(client.id());
+      intake = intakes.ofClient(client.id());
+      timeline = TimelineEvent.of(client, intake, riskHistory, precautions);
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      if (external.isUserInRole(Roles.SUPERVISOR)) {
+        long clientId = client.id();
+        audit =
+            new AuditLazyModel(
+                auditTrail,
+                () ->
+                    new AuditQuery(
+                        clientId, null, null, null, null, AuditQuery.SortBy.TIME, false));
+      }
       emergencyUntil =
           emergencies
               .activeGrant(client.id())
@@ -86,6 +133,127 @@ public class ClientChartView implements Serializable {
     } catch (InvalidInputException e) {
       FormMessages.showFieldErrors("emergencyForm", e.fieldErrors());
     }
+  }
+
+  /** Starts the precaution typed in the form; the header and list show it at once. */
+  public void startPrecaution() {
+    try {
+      precautions = precautionService.start(client.id(), precaution);
+      timeline = TimelineEvent.of(client, intake, riskHistory, precautions);
+      precaution = new PrecautionRequest();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Precaution started.", null));
+    } catch (InvalidInputException e) {
+      FormMessages.showFieldErrors("precautionForm", e.fieldErrors());
+    } catch (EJBAccessException e) {
+      FormMessages.showError("Your role does not allow setting precautions. Nothing was saved.");
+    }
+  }
+
+  /**
+   * Ends a precaution with the note typed; it stays in the history.
+   *
+   * @param entry the precaution
+   */
+  public void endPrecaution(PrecautionEntry entry) {
+    try {
+      precautions = precautionService.end(client.id(), entry.id(), entry.version(), endNote);
+      timeline = TimelineEvent.of(client, intake, riskHistory, precautions);
+      endNote = null;
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_INFO, entry.description() + " ended.", null));
+    } catch (InvalidInputException e) {
+      precautions = precautionService.precautions(client.id());
+      FormMessages.showError(String.join(" ", e.fieldErrors().values()));
+    } catch (EJBAccessException e) {
+      FormMessages.showError("Your role does not allow ending precautions. Nothing was saved.");
+    }
+  }
+
+  /**
+   * @return the latest risk level, or {@code null} before the first
+   */
+  public RiskEntry getCurrentRisk() {
+    return riskHistory.isEmpty() ? null : riskHistory.get(0);
+  }
+
+  /**
+   * @return how the latest risk level compares with the one before
+   */
+  public RiskTrend getRiskTrend() {
+    return riskHistory.isEmpty()
+        ? null
+        : RiskTrend.between(
+            riskHistory.get(0).level(), riskHistory.size() > 1 ? riskHistory.get(1).level() : null);
+  }
+
+  /**
+   * @return the precautions in force
+   */
+  public List<PrecautionEntry> getActivePrecautions() {
+    return precautions.stream().filter(PrecautionEntry::active).toList();
+  }
+
+  /**
+   * @return the precautions no longer in force, newest first
+   */
+  public List<PrecautionEntry> getPastPrecautions() {
+    return precautions.stream().filter(p -> !p.active()).toList();
+  }
+
+  /**
+   * @param at an instant
+   * @return it in the center's time zone, e.g. 11/22/2026 3:05 PM
+   */
+  public String time(Instant at) {
+    return at == null ? "" : DATE_TIME.format(at.atZone(center.timeZone()));
+  }
+
+  /**
+   * @param texts some texts
+   * @return them joined with "; "
+   */
+  public String join(Collection<?> texts) {
+    return texts.stream().map(String::valueOf).collect(Collectors.joining("; "));
+  }
+
+  public List<RiskEntry> getRiskHistory() {
+    return riskHistory;
+  }
+
+  public IntakeRecord getIntake() {
+    return intake;
+  }
+
+  public List<TimelineEvent> getTimeline() {
+    return timeline;
+  }
+
+  public AuditLazyModel getAudit() {
+    return audit;
+  }
+
+  public PrecautionRequest getPrecaution() {
+    return precaution;
+  }
+
+  public String getEndNote() {
+    return endNote;
+  }
+
+  public void setEndNote(String endNote) {
+    this.endNote = endNote;
+  }
+
+  public PrecautionKind[] getPrecautionKinds() {
+    return PrecautionKind.values();
+  }
+
+  public ObservationLevel[] getObservationLevels() {
+    return ObservationLevel.values();
   }
 
   public EmergencyRequest getEmergency() {

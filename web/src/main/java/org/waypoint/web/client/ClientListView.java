@@ -27,6 +27,7 @@ public class ClientListView implements Serializable {
 
   private Long programId;
   private ClientStatus status;
+  private boolean ownCaseloadOnly;
   private List<ProgramOption> programs;
   private ClientLazyModel model;
 
@@ -37,7 +38,7 @@ public class ClientListView implements Serializable {
   }
 
   private ClientQuery query() {
-    return new ClientQuery(text, programId, status, ClientQuery.SortBy.NAME, true);
+    return new ClientQuery(text, programId, status, ownCaseloadOnly, ClientQuery.SortBy.NAME, true);
   }
 
   public ClientLazyModel getModel() {
@@ -66,6 +67,14 @@ public class ClientListView implements Serializable {
 
   public void setProgramId(Long programId) {
     this.programId = programId;
+  }
+
+  public boolean isOwnCaseloadOnly() {
+    return ownCaseloadOnly;
+  }
+
+  public void setOwnCaseloadOnly(boolean ownCaseloadOnly) {
+    this.ownCaseloadOnly = ownCaseloadOnly;
   }
 
   public ClientStatus getStatus() {

@@ -21,6 +21,8 @@ import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
+import org.waypoint.intake.IntakeService;
+import org.waypoint.intake.IntakeSummary;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.security.Roles;
@@ -28,8 +30,8 @@ import org.waypoint.web.client.ClientLazyModel;
 import org.waypoint.web.support.PagedList;
 
 /**
- * The dashboard: a clinician's caseload, the referrals waiting for intake, a supervisor's census
- * per program, an administrator's programs. Each part shows only for the roles it serves.
+ * The dashboard: a clinician's caseload by risk, the intakes in progress, a supervisor's census per
+ * program, an administrator's programs. Each part shows only for the roles it serves.
  */
 @Named
 @ViewScoped
@@ -41,10 +43,8 @@ public class DashboardView implements Serializable {
    *
    * @param program the program
    * @param active active clients
-   * @param referred referrals not yet admitted
    */
-  public record ProgramCensus(ProgramOption program, long active, long referred)
-      implements Serializable {}
+  public record ProgramCensus(ProgramOption program, long active) implements Serializable {}
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
 
@@ -58,10 +58,11 @@ public class DashboardView implements Serializable {
   private String unknownPath;
 
   @EJB private EmergencyAccessService emergencies;
+  @EJB private IntakeService intakes;
 
   private PagedList<EmergencyReviewItem> emergencyReviews;
   private ClientLazyModel caseload;
-  private ClientLazyModel referrals;
+  private PagedList<IntakeSummary> intakesInProgress;
   private List<ProgramCensus> census = List.of();
   private List<ProgramOption> programs = List.of();
 
@@ -73,19 +74,18 @@ public class DashboardView implements Serializable {
             || external.isUserInRole(Roles.CLINICIAN)
             || external.isUserInRole(Roles.SUPERVISOR);
     if (external.isUserInRole(Roles.CLINICIAN)) {
+      // the clinician's own clients, the most at risk first
       caseload =
           new ClientLazyModel(
               clients,
               () ->
-                  new ClientQuery(null, null, ClientStatus.ACTIVE, ClientQuery.SortBy.NAME, true));
+                  ClientQuery.ownCaseload(ClientStatus.ACTIVE)
+                      .orderedBy(ClientQuery.SortBy.RISK_LEVEL, false));
     }
     if (external.isUserInRole(Roles.INTAKE) || external.isUserInRole(Roles.SUPERVISOR)) {
-      referrals =
-          new ClientLazyModel(
-              clients,
-              () ->
-                  new ClientQuery(
-                      null, null, ClientStatus.REFERRED, ClientQuery.SortBy.NAME, true));
+      intakesInProgress =
+          new PagedList<>(
+              intakes::countInProgress, intakes::inProgress, row -> Long.toString(row.id()));
     }
     if (external.isUserInRole(Roles.SUPERVISOR)) {
       emergencyReviews =
@@ -96,12 +96,7 @@ public class DashboardView implements Serializable {
     if (registry && external.isUserInRole(Roles.SUPERVISOR)) {
       census =
           programs.stream()
-              .map(
-                  p ->
-                      new ProgramCensus(
-                          p,
-                          clients.count(programQuery(p, ClientStatus.ACTIVE)),
-                          clients.count(programQuery(p, ClientStatus.REFERRED))))
+              .map(p -> new ProgramCensus(p, clients.count(programQuery(p, ClientStatus.ACTIVE))))
               .toList();
     }
   }
@@ -152,8 +147,8 @@ public class DashboardView implements Serializable {
     return caseload;
   }
 
-  public ClientLazyModel getReferrals() {
-    return referrals;
+  public PagedList<IntakeSummary> getIntakesInProgress() {
+    return intakesInProgress;
   }
 
   public List<ProgramCensus> getCensus() {

@@ -1,2 +1,2 @@
-/** Intake: registering a new client and the list of referrals still in progress. */
+/** Intake: the intakes in progress, and the step-by-step intake form. */
 package org.waypoint.web.intake;

@@ -1,0 +1,108 @@
+package org.waypoint.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A consent under 42 CFR Part 2 to disclose substance-use treatment information: to whom, for what,
+ * from and until when, and its revocation.
+ */
+@Embeddable
+public class DisclosureConsent implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank(message = "Enter who may receive the information.")
+  @Size(max = 200, message = "Use at most 200 characters.")
+  @Column(nullable = false, length = 200)
+  private String recipient;
+
+  @NotBlank(message = "Enter the purpose of the disclosure.")
+  @Size(max = 500, message = "Use at most 500 characters.")
+  @Column(nullable = false, length = 500)
+  private String purpose;
+
+  @NotNull(message = "Enter the date the client signed the consent.")
+  @PastOrPresent(message = "The signing date cannot be in the future.")
+  @Column(name = "signed_on", nullable = false)
+  private LocalDate signedOn;
+
+  @NotNull(message = "Enter when the consent expires.")
+  @Column(name = "expires_on", nullable = false)
+  private LocalDate expiresOn;
+
+  @PastOrPresent(message = "A revocation cannot be dated in the future.")
+  @Column(name = "revoked_on")
+  private LocalDate revokedOn;
+
+  public DisclosureConsent() {}
+
+  DisclosureConsent(DisclosureConsent other) {
+    this.recipient = other.recipient;
+    this.purpose = other.purpose;
+    this.signedOn = other.signedOn;
+    this.expiresOn = other.expiresOn;
+    this.revokedOn = other.revokedOn;
+  }
+
+  boolean isEmpty() {
+    return recipient == null
+        && purpose == null
+        && signedOn == null
+        && expiresOn == null
+        && revokedOn == null;
+  }
+
+  /**
+   * @param today the date to judge by
+   * @return whether information may be disclosed under this consent on that day
+   */
+  public boolean inForce(LocalDate today) {
+    return revokedOn == null && expiresOn != null && !today.isAfter(expiresOn);
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public void setRecipient(String recipient) {
+    this.recipient = Text.clean(recipient);
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = Text.clean(purpose);
+  }
+
+  public LocalDate getSignedOn() {
+    return signedOn;
+  }
+
+  public void setSignedOn(LocalDate signedOn) {
+    this.signedOn = signedOn;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+
+  public LocalDate getRevokedOn() {
+    return revokedOn;
+  }
+
+  public void setRevokedOn(LocalDate revokedOn) {
+    this.revokedOn = revokedOn;
+  }
+}

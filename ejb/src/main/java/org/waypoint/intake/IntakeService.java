@@ -1,0 +1,378 @@
+package org.waypoint.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.waypoint.access.ClientRecord;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.Client;
+import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientRegistrar;
+import org.waypoint.client.ClientRegistration;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.program.Program;
+import org.waypoint.security.Role;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
+import org.waypoint.security.StaffUser;
+
+/**
+ * The intake workflow. Intake staff (and supervisors) start an intake, save its steps in any order
+ * and as often as needed, and admit the client once every step is complete; any of them can resume
+ * an intake another started. A step with a refused value is not saved at all; a step saved with
+ * something still missing is kept, and the admission names what is missing. Every call is audited.
+ */
+@Stateless
+@DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+public class IntakeService {
+
+  /** The record type of intakes on the audit trail. */
+  public static final String RECORD_TYPE = "Intake";
+
+  /** The most rows one page of the list may ask for. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+  @Inject private ClientRegistrar registrar;
+  @Inject private IntakeWriter writer;
+
+  /**
+   * @return a new, empty intake
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.INTAKE_START, recordType = RECORD_TYPE)
+  public IntakeRecord start() {
+    Intake intake = writer.start(now(), caller());
+    em.flush();
+    return record(intake, null);
+  }
+
+  /**
+   * @param intakeId the intake
+   * @return the intake as saved
+   * @throws IntakeNotFoundException when there is no such intake
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.INTAKE_VIEW, recordType = RECORD_TYPE)
+  public IntakeRecord open(long intakeId) {
+    return record(find(intakeId), null);
+  }
+
+  /**
+   * The intake that admitted a client, for the chart.
+   *
+   * @param clientId the client
+   * @return the intake, or {@code null} when the client was registered without one
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.INTAKE_VIEW)
+  @ClientRecord
+  public IntakeRecord ofClient(long clientId) {
+    return em.createQuery("select i from Intake i where i.client.id = :client", Intake.class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .findFirst()
+        .map(intake -> record(intake, null))
+        .orElse(null);
+  }
+
+  /**
+   * Saves one step. Nothing is saved when a value is refused or someone else saved the intake since
+   * {@code version}.
+   *
+   * @param intakeId the intake
+   * @param version the version the caller's copy was read at
+   * @param section the step as typed
+   * @return the intake as saved now, with what each step still needs
+   * @throws InvalidInputException with a message per refused property
+   * @throws IntakeConflictException when someone else saved or closed the intake meanwhile
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.INTAKE_SAVE, recordType = RECORD_TYPE)
+  public IntakeRecord save(long intakeId, long version, IntakeSection section) {
+    Intake intake = openFor(intakeId, version);
+    if (section instanceof ContactsSection contacts) {
+      contacts.dropEmptyRows();
+    }
+    if (section instanceof ConsentsSection consents) {
+      consents.dropEmptyRows();
+    }
+    Map<String, String> errors = refusals(section);
+    if (section instanceof PlacementSection placement) {
+      Program program = program(placement, errors);
+      StaffUser clinician = clinician(placement, errors);
+      if (errors.isEmpty()) {
+        writer.place(intake, placement, program, clinician, now(), caller());
+      }
+    } else if (errors.isEmpty()) {
+      writer.save(intake, section, now(), caller());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    flush(intake);
+    return record(intake, section.step().label() + " saved");
+  }
+
+  /**
+   * Admits the client: registers them as active in the chosen program with the chosen primary
+   * clinician, and gives them the screening's risk level as their first. Refused, and nothing
+   * saved, while a step is incomplete, the date is wrong or the client is already registered.
+   *
+   * @param intakeId the intake
+   * @param version the version the caller's copy was read at
+   * @param admissionDate the admission date
+   * @return the admitted client
+   * @throws InvalidInputException naming what stops the admission
+   * @throws IntakeConflictException when someone else saved or closed the intake meanwhile
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.INTAKE_ADMIT, recordType = RECORD_TYPE)
+  public ClientProfile admit(long intakeId, long version, LocalDate admissionDate) {
+    Intake intake = openFor(intakeId, version);
+    IntakeRecord current = record(intake, null);
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<IntakeStep> incomplete = current.incompleteSteps();
+    if (!incomplete.isEmpty()) {
+      errors.put(
+          "admission",
+          "Complete these steps first: "
+              + incomplete.stream().map(IntakeStep::label).collect(Collectors.joining(", "))
+              + ".");
+    }
+    LocalDate today = LocalDate.now(center.timeZone());
+    LocalDate referred = current.referral().getReferralDate();
+    if (admissionDate == null) {
+      errors.put("admissionDate", "Enter the admission date.");
+    } else if (admissionDate.isAfter(today)) {
+      errors.put("admissionDate", "The admission date cannot be in the future.");
+    } else if (referred != null && admissionDate.isBefore(referred)) {
+      errors.put("admissionDate", "The admission date is before the referral date.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    ClientRegistration form = IntakeWriter.registration(current, admissionDate);
+    for (ConstraintViolation<ClientRegistration> v : validator.validate(form)) {
+      errors.putIfAbsent(
+          v.getPropertyPath().toString().equals("admissionDate") ? "admissionDate" : "admission",
+          v.getMessage());
+    }
+    registrar
+        .duplicateOf(form.getLegalFirstName(), form.getLegalLastName(), form.getDateOfBirth())
+        .ifPresent(
+            mrn ->
+                errors.putIfAbsent(
+                    "admission",
+                    "A client with this legal name and date of birth is already registered (MRN "
+                        + mrn
+                        + "). Open that chart, or close this intake, instead of admitting again."));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Client client = writer.admit(intake, admissionDate, now(), caller());
+    flush(intake);
+    return ClientProfile.of(client);
+  }
+
+  /**
+   * Closes an intake without admitting the client, e.g. referred elsewhere or declined.
+   *
+   * @param intakeId the intake
+   * @param version the version the caller's copy was read at
+   * @param reason why, in words
+   * @return the closed intake
+   * @throws InvalidInputException when no reason is given
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.INTAKE_WITHDRAW, recordType = RECORD_TYPE)
+  public IntakeRecord withdraw(long intakeId, long version, String reason) {
+    Intake intake = openFor(intakeId, version);
+    String text = Text.clean(reason);
+    if (text == null) {
+      throw new InvalidInputException(
+          Map.of("withdrawReason", "Say why the intake is closed, e.g. referred elsewhere."));
+    }
+    if (text.length() > 500) {
+      throw new InvalidInputException(Map.of("withdrawReason", "Use at most 500 characters."));
+    }
+    intake.withdrawn(text);
+    intake.touched(now(), caller());
+    flush(intake);
+    return record(intake, "closed without admission");
+  }
+
+  /**
+   * @param first the index of the first row
+   * @param pageSize rows, at most {@link #MAX_PAGE_SIZE}
+   * @return intakes in progress, the most recently saved first
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.INTAKE_LIST, recordType = RECORD_TYPE)
+  public List<IntakeSummary> inProgress(int first, int pageSize) {
+    List<Intake> rows =
+        em.createQuery(
+                "select i from Intake i where i.status = :status"
+                    + " order by i.updatedAt desc, i.id desc",
+                Intake.class)
+            .setParameter("status", IntakeStatus.IN_PROGRESS)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+            .getResultList();
+    Map<String, String> names =
+        StaffDirectory.names(
+            em, rows.stream().flatMap(i -> Stream.of(i.getStartedBy(), i.getUpdatedBy())).toList());
+    List<IntakeSummary> summaries = new ArrayList<>();
+    for (Intake i : rows) {
+      summaries.add(
+          new IntakeSummary(
+              i.getId(),
+              i.legalLastName == null && i.legalFirstName == null
+                  ? null
+                  : i.legalLastName + ", " + i.legalFirstName,
+              i.dateOfBirth,
+              i.referralDate,
+              i.getStartedAt(),
+              names.getOrDefault(i.getStartedBy(), i.getStartedBy()),
+              i.getUpdatedAt(),
+              names.getOrDefault(i.getUpdatedBy(), i.getUpdatedBy()),
+              i.getCompleteSteps().size()));
+    }
+    return summaries;
+  }
+
+  /**
+   * @return how many intakes are in progress
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+  public long countInProgress() {
+    return em.createQuery("select count(i) from Intake i where i.status = :status", Long.class)
+        .setParameter("status", IntakeStatus.IN_PROGRESS)
+        .getSingleResult();
+  }
+
+  private Map<String, String> refusals(IntakeSection section) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<IntakeSection> v : validator.validate(section)) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    section.refusals(errors);
+    return errors;
+  }
+
+  private Program program(PlacementSection placement, Map<String, String> errors) {
+    if (placement.getProgramId() == null) {
+      return null;
+    }
+    Program program = em.find(Program.class, placement.getProgramId());
+    if (program == null) {
+      errors.put("programId", "That program no longer exists; choose another.");
+    }
+    return program;
+  }
+
+  private StaffUser clinician(PlacementSection placement, Map<String, String> errors) {
+    if (placement.getPrimaryClinicianId() == null) {
+      return null;
+    }
+    StaffUser clinician = em.find(StaffUser.class, placement.getPrimaryClinicianId());
+    if (clinician == null
+        || !clinician.isEnabled()
+        || !clinician.getRoles().contains(Role.CLINICIAN)) {
+      errors.put("primaryClinicianId", "Choose a clinician from the list.");
+      return null;
+    }
+    return clinician;
+  }
+
+  private Intake find(long intakeId) {
+    Intake intake = em.find(Intake.class, intakeId);
+    if (intake == null) {
+      throw new IntakeNotFoundException(intakeId);
+    }
+    return intake;
+  }
+
+  /** The intake, if it is still in progress and unchanged since the caller read it. */
+  private Intake openFor(long intakeId, long version) {
+    Intake intake = find(intakeId);
+    String by =
+        StaffDirectory.names(em, List.of(intake.getUpdatedBy()))
+            .getOrDefault(intake.getUpdatedBy(), intake.getUpdatedBy());
+    String when = TIME.format(ZonedDateTime.ofInstant(intake.getUpdatedAt(), center.timeZone()));
+    if (intake.getStatus() != IntakeStatus.IN_PROGRESS) {
+      throw new IntakeConflictException(
+          "This intake was "
+              + (intake.getStatus() == IntakeStatus.ADMITTED ? "admitted" : "closed")
+              + " by "
+              + by
+              + " at "
+              + when
+              + ", so it can no longer be changed. Nothing was saved.",
+          intake.getVersion());
+    }
+    if (intake.getVersion() != version) {
+      throw new IntakeConflictException(
+          by
+              + " saved this intake at "
+              + when
+              + ", after you opened it. Nothing of yours was saved yet, and your entries are"
+              + " still on screen.",
+          intake.getVersion());
+    }
+    return intake;
+  }
+
+  private void flush(Intake intake) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new IntakeConflictException(
+          "Someone else saved this intake at the same moment. Nothing of yours was saved yet, and"
+              + " your entries are still on screen.",
+          intake.getVersion());
+    }
+  }
+
+  private IntakeRecord record(Intake intake, String auditDetail) {
+    return new IntakeRecord(
+        intake,
+        StaffDirectory.names(em, List.of(intake.getStartedBy(), intake.getUpdatedBy())),
+        auditDetail);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static Instant now() {
+    // the database keeps microseconds: what is returned equals what is stored
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}

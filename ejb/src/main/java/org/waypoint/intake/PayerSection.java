@@ -1,0 +1,77 @@
+package org.waypoint.intake;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/** Step 4: who pays, and the member id for an insurer or Medicaid. */
+public class PayerSection extends IntakeSection {
+  private static final long serialVersionUID = 1L;
+
+  private PayerType payerType;
+
+  @Size(max = 100, message = "Use at most 100 characters.")
+  private String insurerName;
+
+  @Size(max = 40, message = "Use at most 40 characters.")
+  @Pattern(
+      regexp = "^[A-Za-z0-9][A-Za-z0-9 \\-]*$",
+      message = "Use letters, digits, spaces and hyphens, as on the member card.")
+  private String memberId;
+
+  @Override
+  public IntakeStep step() {
+    return IntakeStep.PAYER;
+  }
+
+  @Override
+  void readFrom(Intake intake) {
+    payerType = intake.payerType;
+    insurerName = intake.insurerName;
+    memberId = intake.memberId;
+  }
+
+  @Override
+  void applyTo(Intake intake) {
+    intake.payerType = payerType;
+    intake.insurerName = payerType == PayerType.PRIVATE ? insurerName : null;
+    intake.memberId = payerType == PayerType.SELF_PAY ? null : memberId;
+  }
+
+  @Override
+  void missing(Map<String, String> missing) {
+    if (payerType == null) {
+      missing.put("payerType", "Choose how the client's care is paid for.");
+    }
+    if (payerType == PayerType.PRIVATE && insurerName == null) {
+      missing.put("insurerName", "Enter the insurer's name.");
+    }
+    if ((payerType == PayerType.PRIVATE || payerType == PayerType.MEDICAID) && memberId == null) {
+      missing.put("memberId", "Enter the member id from the client's card.");
+    }
+  }
+
+  public PayerType getPayerType() {
+    return payerType;
+  }
+
+  public void setPayerType(PayerType payerType) {
+    this.payerType = payerType;
+  }
+
+  public String getInsurerName() {
+    return insurerName;
+  }
+
+  public void setInsurerName(String insurerName) {
+    this.insurerName = Text.clean(insurerName);
+  }
+
+  public String getMemberId() {
+    return memberId;
+  }
+
+  public void setMemberId(String memberId) {
+    this.memberId = Text.clean(memberId);
+  }
+}

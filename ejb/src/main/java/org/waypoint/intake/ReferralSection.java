@@ -1,0 +1,75 @@
+package org.waypoint.intake;
+
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Step 1: who referred the client, when, and why. */
+public class ReferralSection extends IntakeSection {
+  private static final long serialVersionUID = 1L;
+
+  private ReferralSource source;
+
+  @PastOrPresent(message = "The referral date cannot be in the future.")
+  private LocalDate referralDate;
+
+  @Size(max = 2000, message = "Use at most 2000 characters.")
+  private String reason;
+
+  @Override
+  public IntakeStep step() {
+    return IntakeStep.REFERRAL;
+  }
+
+  @Override
+  void readFrom(Intake intake) {
+    source = intake.referralSource;
+    referralDate = intake.referralDate;
+    reason = intake.referralReason;
+  }
+
+  @Override
+  void applyTo(Intake intake) {
+    intake.referralSource = source;
+    intake.referralDate = referralDate;
+    intake.referralReason = reason;
+  }
+
+  @Override
+  void missing(Map<String, String> missing) {
+    if (source == null) {
+      missing.put("source", "Choose who referred the client.");
+    }
+    if (referralDate == null) {
+      missing.put("referralDate", "Enter the referral date.");
+    }
+    if (reason == null) {
+      missing.put("reason", "Enter the reason for the referral.");
+    }
+  }
+
+  public ReferralSource getSource() {
+    return source;
+  }
+
+  public void setSource(ReferralSource source) {
+    this.source = source;
+  }
+
+  public LocalDate getReferralDate() {
+    return referralDate;
+  }
+
+  public void setReferralDate(LocalDate referralDate) {
+    this.referralDate = referralDate;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = Text.clean(reason);
+  }
+}

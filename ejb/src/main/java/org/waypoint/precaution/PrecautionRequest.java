@@ -1,0 +1,54 @@
+package org.waypoint.precaution;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** What staff type to start a precaution. Times are the center's local time. */
+public class PrecautionRequest implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @NotNull(message = "Choose the kind of precaution.")
+  private PrecautionKind kind;
+
+  private ObservationLevel observationLevel;
+
+  @Size(max = 500, message = "Use at most 500 characters.")
+  private String details;
+
+  private LocalDateTime until;
+
+  public PrecautionKind getKind() {
+    return kind;
+  }
+
+  public void setKind(PrecautionKind kind) {
+    this.kind = kind;
+  }
+
+  public ObservationLevel getObservationLevel() {
+    return observationLevel;
+  }
+
+  public void setObservationLevel(ObservationLevel observationLevel) {
+    this.observationLevel = observationLevel;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+
+  public void setDetails(String details) {
+    String clean = details == null ? null : details.strip();
+    this.details = clean == null || clean.isEmpty() ? null : clean;
+  }
+
+  public LocalDateTime getUntil() {
+    return until;
+  }
+
+  public void setUntil(LocalDateTime until) {
+    this.until = until;
+  }
+}

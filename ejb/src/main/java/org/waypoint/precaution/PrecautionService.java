@@ -1,0 +1,201 @@
+package org.waypoint.precaution;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.waypoint.access.ClientRecord;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
+
+/**
+ * A client's precautions. Clinicians and supervisors start and end them; intake staff see them, so
+ * everyone who meets the client knows. At most one observation level applies at a time: starting a
+ * new one ends the previous one. Every call is audited.
+ */
+@Stateless
+@DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+public class PrecautionService {
+
+  /** The most precautions one call returns. */
+  public static final int MAX_ROWS = 200;
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+
+  /**
+   * @param clientId the client
+   * @return the client's precautions, those in force first, then the rest, newest first
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.PRECAUTION_VIEW)
+  @ClientRecord
+  public List<PrecautionEntry> precautions(long clientId) {
+    List<Precaution> rows =
+        em.createQuery(
+                "select p from Precaution p where p.clientId = :client"
+                    + " order by p.startedAt desc, p.id desc",
+                Precaution.class)
+            .setParameter("client", clientId)
+            .setMaxResults(MAX_ROWS)
+            .getResultList();
+    Map<String, String> names =
+        StaffDirectory.names(
+            em, rows.stream().flatMap(p -> Stream.of(p.getStartedBy(), p.getEndedBy())).toList());
+    Instant now = Instant.now();
+    return Stream.concat(
+            rows.stream().filter(p -> p.activeAt(now)), rows.stream().filter(p -> !p.activeAt(now)))
+        .map(p -> entry(p, names, now))
+        .toList();
+  }
+
+  /**
+   * @param clientId the client
+   * @param request what to start
+   * @return the client's precautions after the change
+   * @throws InvalidInputException with a message per refused field; nothing is saved
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.PRECAUTION_START)
+  @ClientRecord
+  public List<PrecautionEntry> start(long clientId, PrecautionRequest request) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<PrecautionRequest> v : validator.validate(request)) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    Instant now = now();
+    if (request.getKind() == PrecautionKind.OBSERVATION && request.getObservationLevel() == null) {
+      errors.putIfAbsent("observationLevel", "Choose the observation level.");
+    }
+    if (request.getKind() == PrecautionKind.OTHER && request.getDetails() == null) {
+      errors.putIfAbsent("details", "Describe the precaution.");
+    }
+    Instant until =
+        request.getUntil() == null
+            ? null
+            : request.getUntil().atZone(center.timeZone()).toInstant();
+    if (until != null && !until.isAfter(now)) {
+      errors.putIfAbsent("until", "\"Until\" must be later than now.");
+    }
+    List<Precaution> active =
+        em
+            .createQuery(
+                "select p from Precaution p where p.clientId = :client and p.endedAt is null",
+                Precaution.class)
+            .setParameter("client", clientId)
+            .getResultList()
+            .stream()
+            .filter(p -> p.activeAt(now))
+            .toList();
+    if (request.getKind() == PrecautionKind.SHARPS
+        && active.stream().anyMatch(p -> p.getKind() == PrecautionKind.SHARPS)) {
+      errors.putIfAbsent("kind", "A sharps restriction is already in force.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String by = session.getCallerPrincipal().getName();
+    ObservationLevel level =
+        request.getKind() == PrecautionKind.OBSERVATION ? request.getObservationLevel() : null;
+    if (level != null) {
+      active.stream()
+          .filter(p -> p.getKind() == PrecautionKind.OBSERVATION)
+          .forEach(
+              p ->
+                  p.end(
+                      now,
+                      by,
+                      "Replaced by observation " + level.label().toLowerCase(Locale.ROOT)));
+    }
+    em.persist(
+        new Precaution(clientId, request.getKind(), level, request.getDetails(), now, by, until));
+    em.flush();
+    return precautions(clientId); // in this transaction, seeing the change
+  }
+
+  /**
+   * Ends a precaution; it stays in the history with who ended it, when and why.
+   *
+   * @param clientId the client
+   * @param precautionId the precaution
+   * @param version the version the caller saw
+   * @param note why it ends, or {@code null}
+   * @return the client's precautions after the change
+   * @throws InvalidInputException when the precaution is not in force any more, or was changed
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.PRECAUTION_END)
+  @ClientRecord
+  public List<PrecautionEntry> end(long clientId, long precautionId, long version, String note) {
+    Precaution p = em.find(Precaution.class, precautionId);
+    Instant now = now();
+    String clean = note == null || note.isBlank() ? null : note.strip();
+    if (clean != null && clean.length() > 500) {
+      throw new InvalidInputException(Map.of("endNote", "Use at most 500 characters."));
+    }
+    if (p == null || p.getClientId() != clientId) {
+      throw new InvalidInputException(Map.of("endNote", "That precaution is not on this chart."));
+    }
+    if (p.getVersion() != version || !p.activeAt(now)) {
+      throw new InvalidInputException(
+          Map.of(
+              "endNote",
+              "That precaution was already ended or changed by someone else; the list now shows"
+                  + " it as it is."));
+    }
+    p.end(now, session.getCallerPrincipal().getName(), clean);
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new InvalidInputException(
+          Map.of("endNote", "Someone else ended that precaution at the same moment."));
+    }
+    return precautions(clientId); // in this transaction, seeing the change
+  }
+
+  private static PrecautionEntry entry(Precaution p, Map<String, String> names, Instant now) {
+    Instant endedAt =
+        p.getEndedAt() != null
+            ? p.getEndedAt()
+            : p.getEndsAt() != null && !p.getEndsAt().isAfter(now) ? p.getEndsAt() : null;
+    return new PrecautionEntry(
+        p.getId(),
+        p.getVersion(),
+        p.getKind(),
+        p.getObservationLevel(),
+        p.getDetails(),
+        p.getStartedAt(),
+        names.getOrDefault(p.getStartedBy(), p.getStartedBy()),
+        p.getEndsAt(),
+        endedAt,
+        p.getEndedBy() == null ? null : names.getOrDefault(p.getEndedBy(), p.getEndedBy()),
+        p.getEndNote() != null
+            ? p.getEndNote()
+            : p.getEndedAt() == null && endedAt != null ? "Lapsed at the planned time" : null,
+        p.activeAt(now));
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}

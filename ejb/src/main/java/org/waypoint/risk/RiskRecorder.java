@@ -1,0 +1,29 @@
+package org.waypoint.risk;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.waypoint.client.Client;
+
+/**
+ * Saves a client's new risk level in the caller's transaction: the assessment, and the level kept
+ * on the client for lists. Checks nothing: callers authorise first.
+ */
+@Dependent
+public class RiskRecorder {
+
+  @PersistenceContext private EntityManager em;
+
+  /**
+   * @param client the client
+   * @param finding the level and its reasons
+   * @param source what produced it
+   * @param at when
+   * @param by the username of the staff member who recorded it
+   */
+  public void record(Client client, RiskFinding finding, RiskSource source, Instant at, String by) {
+    em.persist(new RiskAssessment(client.getId(), finding, source, at, by));
+    client.assessedAs(finding.level());
+  }
+}

@@ -1,0 +1,54 @@
+package org.waypoint.risk;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.waypoint.access.ClientRecord;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
+
+/** A client's risk levels, newest first, within the caller's reach. */
+@Stateless
+@DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+public class RiskService {
+
+  /** The most assessments one call returns. */
+  public static final int MAX_ROWS = 200;
+
+  @PersistenceContext private EntityManager em;
+
+  /**
+   * @param clientId the client
+   * @param max at most this many, newest first
+   * @return the client's risk levels, newest first
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.RISK_VIEW)
+  @ClientRecord
+  public List<RiskEntry> history(long clientId, int max) {
+    List<RiskAssessment> rows =
+        em.createQuery(
+                "select a from RiskAssessment a where a.clientId = :client"
+                    + " order by a.assessedAt desc, a.id desc",
+                RiskAssessment.class)
+            .setParameter("client", clientId)
+            .setMaxResults(Math.max(1, Math.min(max, MAX_ROWS)))
+            .getResultList();
+    var names = StaffDirectory.names(em, rows.stream().map(RiskAssessment::getAssessedBy).toList());
+    return rows.stream()
+        .map(
+            a ->
+                new RiskEntry(
+                    a.getLevel(),
+                    a.getReasons(),
+                    a.getSource(),
+                    a.getAssessedAt(),
+                    names.getOrDefault(a.getAssessedBy(), a.getAssessedBy())))
+        .toList();
+  }
+}

@@ -1,0 +1,485 @@
+package org.waypoint.web.intake;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.omnifaces.cdi.Param;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientService;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.client.Language;
+import org.waypoint.intake.CoOccurringCondition;
+import org.waypoint.intake.ConsentsSection;
+import org.waypoint.intake.ContactsSection;
+import org.waypoint.intake.DemographicsSection;
+import org.waypoint.intake.DisclosureConsent;
+import org.waypoint.intake.EmergencyContact;
+import org.waypoint.intake.HistorySection;
+import org.waypoint.intake.IntakeConflictException;
+import org.waypoint.intake.IntakeNotFoundException;
+import org.waypoint.intake.IntakeRecord;
+import org.waypoint.intake.IntakeSection;
+import org.waypoint.intake.IntakeService;
+import org.waypoint.intake.IntakeStatus;
+import org.waypoint.intake.IntakeStep;
+import org.waypoint.intake.PayerSection;
+import org.waypoint.intake.PayerType;
+import org.waypoint.intake.PlacementSection;
+import org.waypoint.intake.ReferralSection;
+import org.waypoint.intake.ReferralSource;
+import org.waypoint.intake.ScreeningSection;
+import org.waypoint.intake.SelfHarmFrequency;
+import org.waypoint.intake.SelfHarmMethod;
+import org.waypoint.program.ProgramOption;
+import org.waypoint.program.ProgramService;
+import org.waypoint.risk.ScreeningItems;
+import org.waypoint.security.StaffOption;
+import org.waypoint.web.support.FormMessages;
+
+/**
+ * One intake at {@code /intake/{id}}, a step at a time ({@code ?step=demographics}); at {@code
+ * /intake} itself, the list of intakes in progress ({@link IntakeListView}). Moving to another step
+ * saves the one on screen first; a refused value keeps the user on the step with every entry as
+ * typed.
+ */
+@Named
+@ViewScoped
+public class IntakeFormView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(IntakeFormView.class.getName());
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
+  private static final String FORM = "intakeForm";
+
+  /** What the page shows. */
+  public enum State {
+    LIST,
+    EDITING,
+    CLOSED,
+    NOT_FOUND
+  }
+
+  @EJB private IntakeService intakes;
+  @EJB private ProgramService programService;
+  @EJB private ClientService clients;
+  @Inject private CenterSettings center;
+  @Inject private ScreeningItems screeningItems;
+
+  @Inject
+  @Param(pathIndex = 0)
+  private String id;
+
+  @Inject
+  @Param(name = "step")
+  private String stepParam;
+
+  private State state = State.NOT_FOUND;
+  private IntakeRecord record;
+  private long version;
+  private IntakeStep step = IntakeStep.REFERRAL;
+  private boolean conflict;
+  private LocalDate admissionDate;
+  private String withdrawReason;
+  private List<ProgramOption> programs;
+  private List<StaffOption> clinicians;
+
+  /** Loads the intake named in the URL at the step asked for, or the first step not complete. */
+  public void load() {
+    if (id == null || id.isBlank()) {
+      state = State.LIST;
+      return;
+    }
+    try {
+      record = intakes.open(Long.parseLong(id == null ? "" : id.strip()));
+    } catch (NumberFormatException | IntakeNotFoundException e) {
+      state = State.NOT_FOUND;
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    version = record.version();
+    if (record.status() != IntakeStatus.IN_PROGRESS) {
+      state = State.CLOSED;
+      return;
+    }
+    state = State.EDITING;
+    step = parseStep(stepParam);
+    if (step == null) {
+      List<IntakeStep> incomplete = record.incompleteSteps();
+      step = incomplete.isEmpty() ? IntakeStep.ADMISSION : incomplete.get(0);
+    }
+    if (step != IntakeStep.ADMISSION && record.saved(step)) {
+      warnMissing();
+    }
+    programs = programService.programs();
+    clinicians = clients.clinicians();
+    admissionDate = LocalDate.now(center.timeZone());
+  }
+
+  private static IntakeStep parseStep(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return IntakeStep.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Shows, next to each field, what the admission still needs from this step. */
+  private void warnMissing() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    record
+        .missing(step)
+        .forEach(
+            (field, message) ->
+                faces.addMessage(
+                    FORM + ":" + field,
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, message, message)));
+  }
+
+  /**
+   * Saves the step on screen and goes to another.
+   *
+   * @param next the step to go to
+   */
+  public void saveAndGo(IntakeStep next) throws IOException {
+    if (step == IntakeStep.ADMISSION) {
+      go(next, null);
+      return;
+    }
+    IntakeSection section = section(step);
+    try {
+      IntakeRecord saved = intakes.save(record.id(), version, section);
+      String note =
+          saved.missing(step).isEmpty()
+              ? step.label() + " saved."
+              : step.label() + " saved. Some details are still needed before admission.";
+      go(next, note);
+    } catch (InvalidInputException e) {
+      FormMessages.showFieldErrors(FORM, fieldIds(e));
+    } catch (IntakeConflictException e) {
+      conflict(e);
+    } catch (EJBAccessException e) {
+      FormMessages.showError("Your role does not allow changing intakes. Nothing was saved.");
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "Saving intake " + record.id() + " failed", e);
+      FormMessages.showError(
+          "Waypoint could not save this step just now, so nothing was saved. Your entries are"
+              + " still here: try again in a moment.");
+    }
+  }
+
+  /** Saves the step on screen and stays on it. */
+  public void save() throws IOException {
+    saveAndGo(step);
+  }
+
+  /** Admits the client and opens the new chart. */
+  public void admit() throws IOException {
+    try {
+      ClientProfile client = intakes.admit(record.id(), version, admissionDate);
+      FormMessages.redirectWithMessage(
+          "/client/" + client.id(),
+          "Admitted "
+              + client.legalName()
+              + " with MRN "
+              + client.mrn()
+              + ". Risk level from the intake screening: "
+              + client.riskLevel().label()
+              + ".");
+    } catch (InvalidInputException e) {
+      FormMessages.showFieldErrors(FORM, e.fieldErrors());
+    } catch (IntakeConflictException e) {
+      conflict(e);
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "Admitting intake " + record.id() + " failed", e);
+      FormMessages.showError(
+          "Waypoint could not admit the client just now, so nothing was saved. Try again in a"
+              + " moment.");
+    }
+  }
+
+  /** Closes the intake without admission, with the reason typed. */
+  public void withdraw() throws IOException {
+    try {
+      intakes.withdraw(record.id(), version, withdrawReason);
+      FormMessages.redirectWithMessage("/intake", "The intake was closed without admission.");
+    } catch (InvalidInputException e) {
+      FormMessages.showFieldErrors("withdrawForm", e.fieldErrors());
+    } catch (IntakeConflictException e) {
+      conflict(e);
+    }
+  }
+
+  /** Adds an empty emergency contact row (keeping what was typed in the others). */
+  public void addContact() {
+    if (record.contacts().getContacts().size() < ContactsSection.MAX_CONTACTS) {
+      record.contacts().getContacts().add(new EmergencyContact());
+    }
+  }
+
+  /**
+   * @param index the row to remove
+   */
+  public void removeContact(int index) {
+    record.contacts().getContacts().remove(index);
+  }
+
+  /** Adds an empty disclosure consent row. */
+  public void addDisclosure() {
+    if (record.consents().getDisclosures().size() < ConsentsSection.MAX_DISCLOSURES) {
+      record.consents().getDisclosures().add(new DisclosureConsent());
+    }
+  }
+
+  /**
+   * @param index the row to remove
+   */
+  public void removeDisclosure(int index) {
+    record.consents().getDisclosures().remove(index);
+  }
+
+  private void conflict(IntakeConflictException e) {
+    conflict = true;
+    version = e.currentVersion();
+    FormMessages.showError(
+        e.getMessage()
+            + " Choose \"Save\" to keep your entries for this step, or open the intake again to"
+            + " see theirs.");
+  }
+
+  private void go(IntakeStep next, String message) throws IOException {
+    String path = "/intake/" + record.id() + "?step=" + next.name().toLowerCase(Locale.ROOT);
+    if (message == null) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + path);
+    } else {
+      FormMessages.redirectWithMessage(path, message);
+    }
+  }
+
+  /** Error keys like {@code contacts[0].phone} name the input {@code contacts:0:phone}. */
+  private static java.util.Map<String, String> fieldIds(InvalidInputException e) {
+    java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+    e.fieldErrors().forEach((k, v) -> ids.put(k.replaceAll("\\[(\\d+)\\]\\.", ":$1:"), v));
+    return ids;
+  }
+
+  private IntakeSection section(IntakeStep of) {
+    return switch (of) {
+      case REFERRAL -> record.referral();
+      case DEMOGRAPHICS -> record.demographics();
+      case CONTACTS -> record.contacts();
+      case PAYER -> record.payer();
+      case CONSENTS -> record.consents();
+      case HISTORY -> record.history();
+      case SCREENING -> record.screening();
+      case PLACEMENT -> record.placement();
+      case ADMISSION -> throw new IllegalArgumentException("Admission is not a section");
+    };
+  }
+
+  /**
+   * @param of a step
+   * @return "complete", "incomplete" (saved, something missing) or "new"
+   */
+  public String stepState(IntakeStep of) {
+    if (of == IntakeStep.ADMISSION) {
+      return record.incompleteSteps().isEmpty() ? "ready" : "new";
+    }
+    return record.complete(of) ? "complete" : record.saved(of) ? "incomplete" : "new";
+  }
+
+  /**
+   * @return the step after this one, or {@code null} on the last
+   */
+  public IntakeStep getNextStep() {
+    IntakeStep[] steps = IntakeStep.values();
+    return step.ordinal() + 1 < steps.length ? steps[step.ordinal() + 1] : null;
+  }
+
+  /**
+   * @return the step before this one, or {@code null} on the first
+   */
+  public IntakeStep getPreviousStep() {
+    return step.ordinal() > 0 ? IntakeStep.values()[step.ordinal() - 1] : null;
+  }
+
+  /**
+   * @param key a screening item key, e.g. {@code item3}
+   * @return its wording
+   */
+  public String item(String key) {
+    return screeningItems.text(key);
+  }
+
+  /**
+   * @param sentences some sentences
+   * @return them one after the other
+   */
+  public String sentences(java.util.Collection<String> sentences) {
+    return String.join(" ", sentences);
+  }
+
+  /**
+   * @param texts some texts
+   * @return them joined with "; "
+   */
+  public String join(java.util.Collection<?> texts) {
+    return texts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /**
+   * @param at an instant
+   * @return it in the center's time zone
+   */
+  public String time(Instant at) {
+    return at == null ? "" : TIME.format(at.atZone(center.timeZone()));
+  }
+
+  /**
+   * @param clinicianId a clinician's id
+   * @return the clinician's name, or "Not chosen yet"
+   */
+  public String clinicianName(Long clinicianId) {
+    return clinicians.stream()
+        .filter(c -> clinicianId != null && c.id() == clinicianId)
+        .map(StaffOption::displayName)
+        .findFirst()
+        .orElse("Not chosen yet");
+  }
+
+  /**
+   * @param programId a program's id
+   * @return the program's name, or "Not chosen yet"
+   */
+  public String programName(Long programId) {
+    return programs.stream()
+        .filter(p -> programId != null && p.id() == programId)
+        .map(ProgramOption::name)
+        .findFirst()
+        .orElse("Not chosen yet");
+  }
+
+  public State getState() {
+    return state;
+  }
+
+  public IntakeRecord getRecord() {
+    return record;
+  }
+
+  public IntakeStep getStep() {
+    return step;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public IntakeStep[] getSteps() {
+    return IntakeStep.values();
+  }
+
+  public ReferralSection getReferral() {
+    return record.referral();
+  }
+
+  public DemographicsSection getDemographics() {
+    return record.demographics();
+  }
+
+  public ContactsSection getContacts() {
+    return record.contacts();
+  }
+
+  public PayerSection getPayer() {
+    return record.payer();
+  }
+
+  public ConsentsSection getConsents() {
+    return record.consents();
+  }
+
+  public HistorySection getHistory() {
+    return record.history();
+  }
+
+  public ScreeningSection getScreening() {
+    return record.screening();
+  }
+
+  public PlacementSection getPlacement() {
+    return record.placement();
+  }
+
+  public LocalDate getAdmissionDate() {
+    return admissionDate;
+  }
+
+  public void setAdmissionDate(LocalDate admissionDate) {
+    this.admissionDate = admissionDate;
+  }
+
+  public String getWithdrawReason() {
+    return withdrawReason;
+  }
+
+  public void setWithdrawReason(String withdrawReason) {
+    this.withdrawReason = withdrawReason;
+  }
+
+  public List<ProgramOption> getPrograms() {
+    return programs;
+  }
+
+  public List<StaffOption> getClinicians() {
+    return clinicians;
+  }
+
+  public ReferralSource[] getReferralSources() {
+    return ReferralSource.values();
+  }
+
+  public Language[] getLanguages() {
+    return Language.values();
+  }
+
+  public PayerType[] getPayerTypes() {
+    return PayerType.values();
+  }
+
+  public SelfHarmMethod[] getSelfHarmMethods() {
+    return SelfHarmMethod.values();
+  }
+
+  public SelfHarmFrequency[] getFrequencies() {
+    return SelfHarmFrequency.values();
+  }
+
+  public CoOccurringCondition[] getConditions() {
+    return CoOccurringCondition.values();
+  }
+}

@@ -1,0 +1,59 @@
+package org.waypoint.web.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.intake.IntakeRecord;
+import org.waypoint.intake.IntakeService;
+import org.waypoint.intake.IntakeSummary;
+import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.PagedList;
+
+/** The intakes in progress, and the start of a new one. */
+@Named
+@ViewScoped
+public class IntakeListView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
+
+  @EJB private IntakeService intakes;
+  @Inject private CenterSettings center;
+
+  private PagedList<IntakeSummary> inProgress;
+
+  @PostConstruct
+  void init() {
+    inProgress =
+        new PagedList<>(
+            intakes::countInProgress, intakes::inProgress, row -> Long.toString(row.id()));
+  }
+
+  /** Starts an intake and opens its first step. */
+  public void start() throws IOException {
+    IntakeRecord intake = intakes.start();
+    FormMessages.redirectWithMessage(
+        "/intake/" + intake.id(),
+        "Intake started. Each step is saved when you move on, so anyone on the intake team can"
+            + " resume it.");
+  }
+
+  /**
+   * @param at an instant
+   * @return it in the center's time zone
+   */
+  public String time(Instant at) {
+    return at == null ? "" : TIME.format(at.atZone(center.timeZone()));
+  }
+
+  public PagedList<IntakeSummary> getInProgress() {
+    return inProgress;
+  }
+}
