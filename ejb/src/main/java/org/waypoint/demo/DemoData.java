@@ -280,31 +280,25 @@ public class DemoData {
   private void precautions(Client client, boolean residential, Instant at, StaffUser by) {
     RiskLevel level = client.getRiskLevel();
     String username = by.getUsername();
-    if (level == RiskLevel.IMMINENT || level == RiskLevel.HIGH) {
-      if (residential) {
-        Precaution watch =
-            new Precaution(
-                client.getId(),
-                PrecautionKind.OBSERVATION,
-                ObservationLevel.EVERY_15_MINUTES,
-                null,
-                at,
-                username,
-                null);
-        em.persist(watch);
-        if (level == RiskLevel.IMMINENT) {
-          watch.end(at.plus(1, ChronoUnit.HOURS), username, "Replaced by observation one-to-one");
-          em.persist(
-              new Precaution(
-                  client.getId(),
-                  PrecautionKind.OBSERVATION,
-                  ObservationLevel.ONE_TO_ONE,
-                  "Staff within arm's reach, including at night",
-                  at.plus(1, ChronoUnit.HOURS),
-                  username,
-                  null));
-        }
+    boolean high = level == RiskLevel.IMMINENT || level == RiskLevel.HIGH;
+    if (residential && (high || level == RiskLevel.MODERATE)) {
+      Precaution watch = precaution(client, ObservationLevel.EVERY_15_MINUTES, null, at, username);
+      if (level == RiskLevel.IMMINENT) {
+        Instant later = at.plus(1, ChronoUnit.HOURS);
+        watch.end(later, username, "Replaced by observation one-to-one");
+        precaution(
+            client,
+            ObservationLevel.ONE_TO_ONE,
+            "Within arm's reach, also at night",
+            later,
+            username);
+      } else if (level == RiskLevel.MODERATE) {
+        Instant later = at.plus(2, ChronoUnit.DAYS);
+        watch.end(later, username, "Settled on the unit; back to routine");
+        precaution(client, ObservationLevel.ROUTINE, null, later, username);
       }
+    }
+    if (high) {
       em.persist(
           new Precaution(
               client.getId(),
@@ -314,28 +308,16 @@ public class DemoData {
               at,
               username,
               null));
-    } else if (level == RiskLevel.MODERATE && residential) {
-      Precaution watch =
-          new Precaution(
-              client.getId(),
-              PrecautionKind.OBSERVATION,
-              ObservationLevel.EVERY_15_MINUTES,
-              null,
-              at,
-              username,
-              null);
-      em.persist(watch);
-      watch.end(at.plus(2, ChronoUnit.DAYS), username, "Settled on the unit; back to routine");
-      em.persist(
-          new Precaution(
-              client.getId(),
-              PrecautionKind.OBSERVATION,
-              ObservationLevel.ROUTINE,
-              null,
-              at.plus(2, ChronoUnit.DAYS),
-              username,
-              null));
     }
+  }
+
+  private Precaution precaution(
+      Client client, ObservationLevel level, String details, Instant at, String username) {
+    Precaution p =
+        new Precaution(
+            client.getId(), PrecautionKind.OBSERVATION, level, details, at, username, null);
+    em.persist(p);
+    return p;
   }
 
   private Program program(String code, String name, LevelOfCare level) {
