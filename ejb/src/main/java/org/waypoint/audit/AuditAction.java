@@ -25,6 +25,7 @@ public enum AuditAction {
   INTAKE_SAVE("Intake step saved"),
   INTAKE_ADMIT("Client admitted from intake"),
   INTAKE_WITHDRAW("Intake closed without admission"),
+  CONSENT_REVOKED("Disclosure consent revoked"),
   PRECAUTION_VIEW("Precautions viewed"),
   PRECAUTION_START("Precaution started"),
   PRECAUTION_END("Precaution ended");

@@ -22,6 +22,7 @@ import org.waypoint.intake.CoOccurringCondition;
 import org.waypoint.intake.ConsentsSection;
 import org.waypoint.intake.ContactsSection;
 import org.waypoint.intake.DemographicsSection;
+import org.waypoint.intake.DisclosureConsent;
 import org.waypoint.intake.EmergencyContact;
 import org.waypoint.intake.HistorySection;
 import org.waypoint.intake.Intake;
@@ -154,13 +155,13 @@ public class DemoData {
           intakes.save(intake, payer(i), started, "intake");
         }
         if (i == 29) {
-          intakes.save(intake, consents(admitted), started, "intake");
+          intakes.save(intake, consents(i, admitted), started, "intake");
         }
         continue;
       }
       intakes.save(intake, contacts(i), started, "intake");
       intakes.save(intake, payer(i), started, "intake");
-      intakes.save(intake, consents(admitted), started, "intake");
+      intakes.save(intake, consents(i, admitted), started, "intake");
       intakes.save(intake, history(i, admitted.minusDays(5L + i)), started, "intake");
       intakes.save(intake, screening(i), started, "intake");
       PlacementSection placement = new PlacementSection();
@@ -228,10 +229,18 @@ public class DemoData {
     return p;
   }
 
-  private static ConsentsSection consents(LocalDate on) {
+  private static ConsentsSection consents(int i, LocalDate on) {
     ConsentsSection c = new ConsentsSection();
     c.setTreatmentConsent(true);
     c.setTreatmentConsentOn(on);
+    if (i % 4 == 1) {
+      DisclosureConsent d = new DisclosureConsent();
+      d.setRecipient(i % 8 == 1 ? "Cook County Adult Probation" : "Dr. Helen Ortiz, primary care");
+      d.setPurpose(i % 8 == 1 ? "Attendance and progress reports" : "Coordination of care");
+      d.setSignedOn(on);
+      d.setExpiresOn(on.plusYears(1));
+      c.getDisclosures().add(d);
+    }
     return c;
   }
 

@@ -229,6 +229,53 @@ public class IntakeService {
   }
 
   /**
+   * Records that the client revoked a 42 CFR Part 2 disclosure consent, after admission as well as
+   * during the intake. The consent stays on record with the date of its revocation.
+   *
+   * @param clientId the client
+   * @param index which of the client's disclosure consents (as listed, from 0)
+   * @param revokedOn the day the client revoked it
+   * @return the client's intake as it is now
+   * @throws InvalidInputException when there is no such consent, it is already revoked, or the date
+   *     is in the future or before the signing
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CONSENT_REVOKED)
+  @ClientRecord
+  public IntakeRecord revokeDisclosure(long clientId, int index, LocalDate revokedOn) {
+    Intake intake =
+        em.createQuery("select i from Intake i where i.client.id = :client", Intake.class)
+            .setParameter("client", clientId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        Map.of("revokedOn", "This client has no disclosure consents on record.")));
+    if (index < 0 || index >= intake.disclosures.size()) {
+      throw new InvalidInputException(Map.of("revokedOn", "That consent is not on record."));
+    }
+    DisclosureConsent consent = intake.disclosures.get(index);
+    String refused = null;
+    if (consent.getRevokedOn() != null) {
+      refused = "That consent is already revoked.";
+    } else if (revokedOn == null) {
+      refused = "Enter the date the client revoked the consent.";
+    } else if (revokedOn.isAfter(LocalDate.now(center.timeZone()))) {
+      refused = "A revocation cannot be dated in the future.";
+    } else if (revokedOn.isBefore(consent.getSignedOn())) {
+      refused = "A revocation cannot come before the signing.";
+    }
+    if (refused != null) {
+      throw new InvalidInputException(Map.of("revokedOn", refused));
+    }
+    consent.setRevokedOn(revokedOn);
+    intake.touched(now(), caller());
+    flush(intake);
+    return record(intake, "disclosure consent " + (index + 1) + " revoked");
+  }
+
+  /**
    * @param first the index of the first row
    * @param pageSize rows, at most {@link #MAX_PAGE_SIZE}
    * @return intakes in progress, the most recently saved first

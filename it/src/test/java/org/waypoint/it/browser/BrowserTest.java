@@ -205,6 +205,25 @@ abstract class BrowserTest {
     waitForPage();
   }
 
+  /**
+   * Finds a client with the list's search, as a user does.
+   *
+   * @param text what to search for
+   * @return the path of the first chart found, e.g. {@code client/12}
+   */
+  String chartPathOf(String text) {
+    open("clients");
+    type(By.id("clientsForm:text"), text);
+    browser.findElement(By.id("clientsForm:search")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("clientsForm:clients"), text));
+    waitForPage();
+    WebElement link =
+        browser.findElement(By.cssSelector("[id='clientsForm:clients'] a.client-link"));
+    String href = link.getAttribute("href");
+    return href.substring(href.indexOf("/waypoint/") + "/waypoint/".length());
+  }
+
   /** Waits until the page has loaded and PrimeFaces has no Ajax request queued or running. */
   void waitForPage() {
     wait.until(

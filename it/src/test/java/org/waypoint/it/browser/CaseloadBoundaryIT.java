@@ -10,26 +10,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A clinician reaches their own caseload's charts and face sheets, and nobody else's. */
 class CaseloadBoundaryIT extends BrowserTest {
 
   /** The chart path of the first client a search for this text lists, as the user sees it. */
-  private String chartPathOf(String text) {
-    open("clients");
-    type(By.id("clientsForm:text"), text);
-    browser.findElement(By.id("clientsForm:search")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("clientsForm:clients"), text));
-    waitForPage();
-    WebElement link =
-        browser.findElement(By.cssSelector("[id='clientsForm:clients'] a.client-link"));
-    String href = link.getAttribute("href");
-    return href.substring(href.indexOf("/waypoint/") + "/waypoint/".length());
-  }
-
   @Test
   void aChartOutsideTheCaseloadShowsNotAllowedAndNoClientData() throws Exception {
     // Jordan Bennett is a partial-hospitalization client of Marcus Lee (clinician2)

@@ -441,6 +441,23 @@ class IntakeWorkflowIT {
         IntakeConflictException.class,
         () -> asIntake(() -> intakes().save(id, closed.version(), referral())),
         "an admitted intake is closed");
+    // after admission the client can still revoke a disclosure consent; it stays on record
+    long clientId = client.id();
+    LocalDate today = TestNames.centerToday();
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            Staff.CLINICIAN.call(() -> intakes().revokeDisclosure(clientId, 0, today.plusDays(1))));
+    IntakeRecord revoked =
+        Staff.CLINICIAN.call(() -> intakes().revokeDisclosure(clientId, 0, today));
+    assertEquals(today, revoked.consents().getDisclosures().get(0).getRevokedOn());
+    assertEquals(
+        "Dr. Amy Chen, primary care", revoked.consents().getDisclosures().get(0).getRecipient());
+    assertThrows(
+        InvalidInputException.class,
+        () -> Staff.CLINICIAN.call(() -> intakes().revokeDisclosure(clientId, 0, today)),
+        "a revoked consent is not revoked again");
+
     IntakeRecord again = asIntake(() -> intakes().start());
     for (IntakeSection section : typed) {
       again = save(again, section);

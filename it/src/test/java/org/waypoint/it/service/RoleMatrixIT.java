@@ -134,6 +134,9 @@ class RoleMatrixIT {
     ops.put("IntakeService.open", new Operation(REGISTRARS, () -> intakes.open(-1)));
     ops.put("IntakeService.ofClient", new Operation(CLIENT_ROLES, () -> intakes.ofClient(-1)));
     ops.put(
+        "IntakeService.revokeDisclosure",
+        new Operation(CLIENT_ROLES, () -> intakes.revokeDisclosure(-1, 0, LocalDate.now())));
+    ops.put(
         "IntakeService.save",
         new Operation(REGISTRARS, () -> intakes.save(-1, 0, new ReferralSection())));
     ops.put(
@@ -181,6 +184,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(36 * 4, checked);
+    assertEquals(37 * 4, checked);
   }
 }

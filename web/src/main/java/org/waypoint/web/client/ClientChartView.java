@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,11 @@ public class ClientChartView implements Serializable {
     NOT_ALLOWED
   }
 
+  /** The forms inside the chart's tabs, by client id (the tab view is a naming container). */
+  private static final String PRECAUTION_FORM = "sections:precautionForm";
+
+  private static final String CONSENT_FORM = "sections:consentForm";
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
@@ -86,6 +92,8 @@ public class ClientChartView implements Serializable {
   private AuditLazyModel audit;
   private PrecautionRequest precaution = new PrecautionRequest();
   private String endNote;
+  private Integer revokeIndex;
+  private LocalDate revokedOn;
 
   /** Loads the client named in the URL, or sets the page's state and status when it can't. */
   public void load() {
@@ -145,7 +153,7 @@ public class ClientChartView implements Serializable {
           .addMessage(
               null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Precaution started.", null));
     } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors("precautionForm", e.fieldErrors());
+      FormMessages.showFieldErrors(PRECAUTION_FORM, e.fieldErrors());
     } catch (EJBAccessException e) {
       FormMessages.showError("Your role does not allow setting precautions. Nothing was saved.");
     }
@@ -171,6 +179,61 @@ public class ClientChartView implements Serializable {
     } catch (EJBAccessException e) {
       FormMessages.showError("Your role does not allow ending precautions. Nothing was saved.");
     }
+  }
+
+  /** Records that the client revoked the disclosure consent chosen, on the date typed. */
+  public void revokeDisclosure() {
+    if (revokeIndex == null) {
+      FormMessages.showFieldErrors(
+          CONSENT_FORM, java.util.Map.of("revokeIndex", "Choose the consent the client revoked."));
+      return;
+    }
+    try {
+      intake = intakes.revokeDisclosure(client.id(), revokeIndex, revokedOn);
+      revokeIndex = null;
+      revokedOn = null;
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO, "The revocation of the consent is recorded.", null));
+    } catch (InvalidInputException e) {
+      FormMessages.showFieldErrors(CONSENT_FORM, e.fieldErrors());
+    } catch (EJBAccessException e) {
+      FormMessages.showError("Your role does not allow recording revocations. Nothing was saved.");
+    }
+  }
+
+  /**
+   * @return the disclosure consents not revoked, by their index in the client's list
+   */
+  public java.util.Map<Integer, String> getRevocableDisclosures() {
+    java.util.Map<Integer, String> open = new java.util.LinkedHashMap<>();
+    if (intake != null) {
+      List<org.waypoint.intake.DisclosureConsent> all = intake.consents().getDisclosures();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).getRevokedOn() == null) {
+          open.put(i, "To " + all.get(i).getRecipient() + " for " + all.get(i).getPurpose());
+        }
+      }
+    }
+    return open;
+  }
+
+  public Integer getRevokeIndex() {
+    return revokeIndex;
+  }
+
+  public void setRevokeIndex(Integer revokeIndex) {
+    this.revokeIndex = revokeIndex;
+  }
+
+  public LocalDate getRevokedOn() {
+    return revokedOn;
+  }
+
+  public void setRevokedOn(LocalDate revokedOn) {
+    this.revokedOn = revokedOn;
   }
 
   /**
