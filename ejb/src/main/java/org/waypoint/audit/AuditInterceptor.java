@@ -49,13 +49,19 @@ public class AuditInterceptor {
       detail = record.auditDetail();
     }
     AuditEntry entry = entry(audited, AuditOutcome.SUCCESS, id, detail);
-    if (!aboutClient && result instanceof ClientReference client) {
+    Long concerned =
+        aboutClient
+            ? null
+            : result instanceof ClientReference client
+                ? Long.valueOf(client.clientId())
+                : result instanceof RecordReference record ? record.concernedClientId() : null;
+    if (concerned != null) {
       // a record of another kind that concerns a client, e.g. the intake that admitted one
       entry =
           new AuditEntry(
               entry.action(),
               entry.outcome(),
-              client.clientId(),
+              concerned,
               entry.recordType(),
               entry.recordId(),
               entry.detail());

@@ -14,4 +14,11 @@ public interface RecordReference {
    * @return a short, data-free description for the audit trail
    */
   String auditDetail();
+
+  /**
+   * @return the client the record concerns, for the audit trail's client column, or {@code null}
+   */
+  default Long concernedClientId() {
+    return null;
+  }
 }

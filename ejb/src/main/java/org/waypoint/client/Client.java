@@ -126,13 +126,7 @@ public class Client {
   @PrePersist
   @PreUpdate
   void updateSearchName() {
-    searchName =
-        SearchText.fold(
-            legalFirstName
-                + " "
-                + legalLastName
-                + " "
-                + (preferredName == null ? "" : preferredName));
+    searchName = SearchText.nameKey(legalFirstName, legalLastName, preferredName);
   }
 
   /**

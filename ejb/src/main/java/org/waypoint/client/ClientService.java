@@ -327,8 +327,11 @@ public class ClientService {
           case RISK_LEVEL -> List.of(riskRank(cb, c), c.get("legalLastName"));
         };
     List<Order> order = new ArrayList<>();
-    for (Expression<?> key : keys) {
-      order.add(query.ascending() ? cb.asc(key) : cb.desc(key));
+    // the chosen column in the chosen direction; ties by name, A to Z
+    Expression<?> primary = keys.get(0);
+    order.add(query.ascending() ? cb.asc(primary) : cb.desc(primary));
+    for (Expression<?> key : keys.subList(1, keys.size())) {
+      order.add(cb.asc(key));
     }
     order.add(cb.asc(c.get("id"))); // a stable tie-break, so paging never repeats or skips a row
     return order;

@@ -9,6 +9,17 @@ public final class SearchText {
   private SearchText() {}
 
   /**
+   * @param legalFirstName legal first name
+   * @param legalLastName legal last name
+   * @param preferredName preferred name, or {@code null}
+   * @return what name searches compare for a client
+   */
+  public static String nameKey(String legalFirstName, String legalLastName, String preferredName) {
+    return fold(
+        legalFirstName + " " + legalLastName + " " + (preferredName == null ? "" : preferredName));
+  }
+
+  /**
    * @param text any text
    * @return the text as name searches compare it, e.g. "Zoë García" → "zoe garcia"
    */

@@ -66,6 +66,11 @@ public final class IntakeRecord implements Serializable, RecordReference {
     return auditDetail;
   }
 
+  @Override
+  public Long concernedClientId() {
+    return clientId;
+  }
+
   public long id() {
     return id;
   }
@@ -144,13 +149,19 @@ public final class IntakeRecord implements Serializable, RecordReference {
    * @return the client's legal name as "Last, First", or {@code null} before it was entered
    */
   public String clientName() {
-    DemographicsSection d = demographics();
-    if (d.getLegalLastName() == null && d.getLegalFirstName() == null) {
+    return legalName(demographics().getLegalFirstName(), demographics().getLegalLastName());
+  }
+
+  /**
+   * @param first a legal first name, or {@code null}
+   * @param last a legal last name, or {@code null}
+   * @return "Last, First" with whichever part is known, or {@code null} when neither is
+   */
+  static String legalName(String first, String last) {
+    if (first == null && last == null) {
       return null;
     }
-    return (d.getLegalLastName() == null ? "?" : d.getLegalLastName())
-        + ", "
-        + (d.getLegalFirstName() == null ? "?" : d.getLegalFirstName());
+    return first == null ? last : last == null ? first : last + ", " + first;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.waypoint.intake;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.waypoint.access.ClientAccessService;
 import org.waypoint.access.ClientRecord;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
@@ -61,6 +63,7 @@ public class IntakeService {
   @Inject private CenterSettings center;
   @Inject private ClientRegistrar registrar;
   @Inject private IntakeWriter writer;
+  @EJB private ClientAccessService accessService;
 
   /**
    * @return a new, empty intake
@@ -81,7 +84,12 @@ public class IntakeService {
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
   @Audited(value = AuditAction.INTAKE_VIEW, recordType = RECORD_TYPE)
   public IntakeRecord open(long intakeId) {
-    return record(find(intakeId), null);
+    Intake intake = find(intakeId);
+    if (intake.getClient() != null) {
+      // once admitted, the intake is part of the client's record, with the client's access rules
+      accessService.checkCaller(intake.getClient().getId());
+    }
+    return record(intake, null);
   }
 
   /**
@@ -300,9 +308,7 @@ public class IntakeService {
       summaries.add(
           new IntakeSummary(
               i.getId(),
-              i.legalLastName == null && i.legalFirstName == null
-                  ? null
-                  : i.legalLastName + ", " + i.legalFirstName,
+              IntakeRecord.legalName(i.legalFirstName, i.legalLastName),
               i.dateOfBirth,
               i.referralDate,
               i.getStartedAt(),

@@ -34,8 +34,19 @@ public class PayerSection extends IntakeSection {
   @Override
   void applyTo(Intake intake) {
     intake.payerType = payerType;
-    intake.insurerName = payerType == PayerType.PRIVATE ? insurerName : null;
-    intake.memberId = payerType == PayerType.SELF_PAY ? null : memberId;
+    intake.insurerName = insurerName;
+    intake.memberId = memberId;
+  }
+
+  @Override
+  void refusals(Map<String, String> errors) {
+    if (insurerName != null && payerType != PayerType.PRIVATE) {
+      errors.put(
+          "insurerName", "An insurer is entered: choose private insurance, or clear the insurer.");
+    }
+    if (memberId != null && payerType == PayerType.SELF_PAY) {
+      errors.put("memberId", "A member id is entered: choose who pays, or clear the member id.");
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -20,6 +21,20 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * {@code META-INF/services/org.hibernate.integrator.spi.Integrator}.
  */
 public class FlywayMigrationIntegrator implements Integrator {
+
+  /**
+   * Waypoint's migrations: the SQL ones in {@link #locations} and the Java ones, registered here.
+   *
+   * @param dataSource the database
+   * @return the Flyway configuration, ready to load
+   */
+  public static FluentConfiguration configuration(DataSource dataSource) {
+    return Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(locations(dataSource))
+        .javaMigrations(new V8__FoldSearchNames())
+        .failOnMissingLocations(true);
+  }
 
   /**
    * Where the migrations are for a database: the portable ones ({@code db/migration}), then those
@@ -58,13 +73,7 @@ public class FlywayMigrationIntegrator implements Integrator {
     MigrateResult result;
     try {
       thread.setContextClassLoader(FlywayMigrationIntegrator.class.getClassLoader());
-      result =
-          Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-              .dataSource(connections.unwrap(DataSource.class))
-              .locations(locations(connections.unwrap(DataSource.class)))
-              .failOnMissingLocations(true)
-              .load()
-              .migrate();
+      result = configuration(connections.unwrap(DataSource.class)).load().migrate();
     } finally {
       thread.setContextClassLoader(previous);
     }

@@ -87,6 +87,14 @@ public class PrecautionService {
     if (request.getKind() == PrecautionKind.OBSERVATION && request.getObservationLevel() == null) {
       errors.putIfAbsent("observationLevel", "Choose the observation level.");
     }
+    if (request.getKind() != null
+        && request.getKind() != PrecautionKind.OBSERVATION
+        && request.getObservationLevel() != null) {
+      errors.putIfAbsent(
+          "observationLevel",
+          "An observation level goes with the kind \"Observation level\": clear it, or start the"
+              + " observation as its own precaution.");
+    }
     if (request.getKind() == PrecautionKind.OTHER && request.getDetails() == null) {
       errors.putIfAbsent("details", "Describe the precaution.");
     }
@@ -129,7 +137,15 @@ public class PrecautionService {
     }
     em.persist(
         new Precaution(clientId, request.getKind(), level, request.getDetails(), now, by, until));
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new InvalidInputException(
+          Map.of(
+              "kind",
+              "Someone else changed this client's precautions at the same moment. Nothing was"
+                  + " saved; look at the list and start the precaution again if still needed."));
+    }
     return precautions(clientId); // in this transaction, seeing the change
   }
 

@@ -1,7 +1,9 @@
 package org.waypoint.risk;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,7 @@ public class RiskService {
   public static final int MAX_ROWS = 200;
 
   @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
 
   /**
    * @param clientId the client
@@ -40,12 +43,17 @@ public class RiskService {
             .setMaxResults(Math.max(1, Math.min(max, MAX_ROWS)))
             .getResultList();
     var names = StaffDirectory.names(em, rows.stream().map(RiskAssessment::getAssessedBy).toList());
+    // intake staff see levels, and the reasons of the screening they ran, but no clinical detail
+    boolean careTeam =
+        session.isCallerInRole(Roles.CLINICIAN) || session.isCallerInRole(Roles.SUPERVISOR);
     return rows.stream()
         .map(
             a ->
                 new RiskEntry(
                     a.getLevel(),
-                    a.getReasons(),
+                    careTeam || a.getSource() == RiskSource.INTAKE_SCREENING
+                        ? a.getReasons()
+                        : List.of("reasons are shown to the care team"),
                     a.getSource(),
                     a.getAssessedAt(),
                     names.getOrDefault(a.getAssessedBy(), a.getAssessedBy())))

@@ -60,6 +60,19 @@ class IntakeSectionsTest {
   }
 
   @Test
+  void anInsurerOrMemberIdThatThePayerDoesNotHaveIsRefusedNotDropped() {
+    PayerSection payer = new PayerSection();
+    payer.setPayerType(PayerType.SELF_PAY);
+    payer.setInsurerName("Prairie Mutual");
+    payer.setMemberId("M123");
+    assertEquals(List.of("insurerName", "memberId"), List.copyOf(refusals(payer).keySet()));
+    payer.setPayerType(PayerType.MEDICAID);
+    assertEquals(List.of("insurerName"), List.copyOf(refusals(payer).keySet()));
+    payer.setPayerType(PayerType.PRIVATE);
+    assertTrue(refusals(payer).isEmpty());
+  }
+
+  @Test
   void contactsAndTheirAbsenceContradictEachOther() {
     ContactsSection contacts = new ContactsSection();
     EmergencyContact mother = new EmergencyContact();

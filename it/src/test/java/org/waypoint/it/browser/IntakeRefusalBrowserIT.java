@@ -57,6 +57,13 @@ class IntakeRefusalBrowserIT extends BrowserTest {
     assertEquals("Enter the client's legal first name.", messageFor("legalFirstName"));
     assertEquals("Choose the client's preferred language.", messageFor("language"));
 
+    // a contact row added and left empty blocks nothing: it is dropped when the step is saved
+    submit(By.id("intakeForm:stepNav:2:go"));
+    wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Emergency contacts"));
+    submit(By.id("intakeForm:addContact"));
+    submit(By.id("intakeForm:next"));
+    assertEquals("Payer", browser.findElement(By.id("stepTitle")).getText(), pageText());
+
     open("intake");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:intakes"), lastName));

@@ -55,6 +55,7 @@ import org.waypoint.risk.RiskEntry;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.RiskService;
 import org.waypoint.risk.RiskSource;
+import org.waypoint.security.AccessDeniedException;
 import org.waypoint.security.StaffOption;
 
 /**
@@ -244,7 +245,8 @@ class IntakeWorkflowIT {
 
     PayerSection payer = payer();
     payer.setMemberId("99$88");
-    assertEquals(Set.of("memberId"), refused(intake, payer).keySet());
+    payer.setInsurerName("Lakeshore Health Plan"); // typed, but Medicaid was chosen
+    assertEquals(Set.of("memberId", "insurerName"), refused(intake, payer).keySet());
 
     ConsentsSection consents = consents();
     consents.setTreatmentConsent(false);
@@ -434,6 +436,12 @@ class IntakeWorkflowIT {
     assertTrue(caseload.stream().anyMatch(c -> c.id() == client.id()), "in Dana's caseload");
 
     IntakeRecord closed = asIntake(() -> intakes().open(id));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            Services.callerSwitch()
+                .as("supervisor.elsewhere", new String[] {"SUPERVISOR"}, () -> intakes().open(id)),
+        "once admitted, the intake follows the chart's access rules");
     assertEquals(IntakeStatus.ADMITTED, closed.status());
     assertEquals(client.id(), closed.clientId());
     assertSameSections(typed, Staff.CLINICIAN.call(() -> intakes().ofClient(client.id())));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,7 +103,7 @@ class PrecautionIT {
     PrecautionRequest sharps = new PrecautionRequest();
     sharps.setKind(PrecautionKind.SHARPS);
     sharps.setDetails("Razors at the nurses' station");
-    sharps.setUntil(LocalDateTime.now().plusDays(3));
+    sharps.setUntil(TestNames.centerToday().plusDays(3).atTime(9, 0));
     PrecautionEntry started =
         Staff.CLINICIAN.call(() -> precautions().start(client, sharps)).get(0);
     assertTrue(started.active());
@@ -141,7 +140,7 @@ class PrecautionIT {
             .fieldErrors()
             .keySet());
     PrecautionRequest noLevel = observation(null);
-    noLevel.setUntil(LocalDateTime.now().minusDays(1));
+    noLevel.setUntil(TestNames.centerToday().minusDays(1).atTime(9, 0));
     assertEquals(
         Set.of("observationLevel", "until"),
         assertThrows(
@@ -149,6 +148,16 @@ class PrecautionIT {
                 () -> Staff.CLINICIAN.call(() -> precautions().start(client, noLevel)))
             .fieldErrors()
             .keySet());
+    PrecautionRequest sharpsWithLevel = observation(ObservationLevel.ONE_TO_ONE);
+    sharpsWithLevel.setKind(PrecautionKind.SHARPS);
+    assertEquals(
+        Set.of("observationLevel"),
+        assertThrows(
+                InvalidInputException.class,
+                () -> Staff.CLINICIAN.call(() -> precautions().start(client, sharpsWithLevel)))
+            .fieldErrors()
+            .keySet(),
+        "an observation level typed with another kind is not dropped silently");
     PrecautionRequest other = new PrecautionRequest();
     other.setKind(PrecautionKind.OTHER);
     assertEquals(

@@ -33,12 +33,9 @@ public class SchemaProbe {
     String schema = "flyway_check_" + Long.toString(System.nanoTime(), 36);
     Thread.currentThread().setContextClassLoader(FlywayMigrationIntegrator.class.getClassLoader());
     Flyway flyway =
-        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-            .dataSource(dataSource)
+        FlywayMigrationIntegrator.configuration(dataSource)
             .schemas(schema)
             .createSchemas(true)
-            .locations(FlywayMigrationIntegrator.locations(dataSource))
-            .failOnMissingLocations(true)
             .load();
     try {
       int scripts = flyway.info().pending().length;

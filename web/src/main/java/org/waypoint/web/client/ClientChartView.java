@@ -2,6 +2,7 @@ package org.waypoint.web.client;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
@@ -28,6 +31,7 @@ import org.waypoint.client.ClientNotFoundException;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.InvalidInputException;
+import org.waypoint.intake.IntakeConflictException;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.precaution.ObservationLevel;
@@ -64,6 +68,7 @@ public class ClientChartView implements Serializable {
 
   private static final String CONSENT_FORM = "sections:consentForm";
 
+  private static final Logger LOG = Logger.getLogger(ClientChartView.class.getName());
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
@@ -156,6 +161,11 @@ public class ClientChartView implements Serializable {
       FormMessages.showFieldErrors(PRECAUTION_FORM, e.fieldErrors());
     } catch (EJBAccessException e) {
       FormMessages.showError("Your role does not allow setting precautions. Nothing was saved.");
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "Starting a precaution failed", e);
+      FormMessages.showError(
+          "Waypoint could not save the precaution just now, so nothing was saved. Your entries"
+              + " are still here: try again in a moment.");
     }
   }
 
@@ -199,8 +209,15 @@ public class ClientChartView implements Serializable {
                   FacesMessage.SEVERITY_INFO, "The revocation of the consent is recorded.", null));
     } catch (InvalidInputException e) {
       FormMessages.showFieldErrors(CONSENT_FORM, e.fieldErrors());
+    } catch (IntakeConflictException e) {
+      FormMessages.showError(e.getMessage());
     } catch (EJBAccessException e) {
       FormMessages.showError("Your role does not allow recording revocations. Nothing was saved.");
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "Recording a revocation failed", e);
+      FormMessages.showError(
+          "Waypoint could not record the revocation just now, so nothing was saved. Try again in"
+              + " a moment.");
     }
   }
 

@@ -39,7 +39,7 @@ public record TimelineEvent(Instant at, String what, String who) implements Seri
         new TimelineEvent(
             client.registeredAt(),
             intake != null ? "Admitted to " + client.programName() : "Registered",
-            intake != null ? intake.updatedBy() : client.registeredBy()));
+            client.registeredBy()));
     for (RiskEntry r : risks) {
       events.add(
           new TimelineEvent(

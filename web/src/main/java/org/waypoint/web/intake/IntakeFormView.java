@@ -49,6 +49,7 @@ import org.waypoint.intake.SelfHarmMethod;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.risk.ScreeningItems;
+import org.waypoint.security.AccessDeniedException;
 import org.waypoint.security.StaffOption;
 import org.waypoint.web.support.FormMessages;
 
@@ -72,6 +73,7 @@ public class IntakeFormView implements Serializable {
     LIST,
     EDITING,
     CLOSED,
+    NOT_ALLOWED,
     NOT_FOUND
   }
 
@@ -112,6 +114,13 @@ public class IntakeFormView implements Serializable {
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (AccessDeniedException e) {
+      // an admitted client's intake follows the chart's access rules
+      state = State.NOT_ALLOWED;
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     version = record.version();
