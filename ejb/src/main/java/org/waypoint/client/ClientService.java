@@ -44,6 +44,7 @@ import org.waypoint.report.FaceSheetData;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.security.Role;
 import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
 import org.waypoint.security.StaffOption;
 import org.waypoint.security.StaffUser;
 
@@ -200,12 +201,7 @@ public class ClientService {
   public FaceSheetData faceSheet(long id) {
     Client c = visibleClient(id);
     String username = session.getCallerPrincipal().getName();
-    String printedBy =
-        em.createQuery("select u.displayName from StaffUser u where u.username = :u", String.class)
-            .setParameter("u", username)
-            .getResultStream()
-            .findFirst()
-            .orElse(username);
+    String printedBy = StaffDirectory.names(em, List.of(username)).getOrDefault(username, username);
     return new FaceSheetData(
         center.centerName(),
         c.getMrn(),

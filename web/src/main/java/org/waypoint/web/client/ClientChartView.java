@@ -12,14 +12,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReason;
@@ -70,8 +67,6 @@ public class ClientChartView implements Serializable {
 
   private static final Logger LOG = Logger.getLogger(ClientChartView.class.getName());
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
 
   @EJB private ClientService clients;
   @EJB private EmergencyAccessService emergencies;
@@ -282,22 +277,6 @@ public class ClientChartView implements Serializable {
    */
   public List<PrecautionEntry> getPastPrecautions() {
     return precautions.stream().filter(p -> !p.active()).toList();
-  }
-
-  /**
-   * @param at an instant
-   * @return it in the center's time zone, e.g. 11/22/2026 3:05 PM
-   */
-  public String time(Instant at) {
-    return at == null ? "" : DATE_TIME.format(at.atZone(center.timeZone()));
-  }
-
-  /**
-   * @param texts some texts
-   * @return them joined with "; "
-   */
-  public String join(Collection<?> texts) {
-    return texts.stream().map(String::valueOf).collect(Collectors.joining("; "));
   }
 
   public List<RiskEntry> getRiskHistory() {

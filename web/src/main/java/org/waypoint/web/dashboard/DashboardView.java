@@ -11,13 +11,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReviewItem;
-import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
@@ -46,10 +43,7 @@ public class DashboardView implements Serializable {
    */
   public record ProgramCensus(ProgramOption program, long active) implements Serializable {}
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
-
   @EJB private ClientService clients;
-  @Inject private CenterSettings center;
   @EJB private ProgramService programService;
 
   /** MultiViews sends any unknown path here, as the welcome page, with the path as parameters. */
@@ -129,14 +123,6 @@ public class DashboardView implements Serializable {
                 FacesMessage.SEVERITY_INFO,
                 "Marked the emergency access by " + item.userName() + " as reviewed.",
                 null));
-  }
-
-  /**
-   * @param instant a stored time
-   * @return it in the center's time zone
-   */
-  public String time(Instant instant) {
-    return TIME.format(instant.atZone(center.timeZone()));
   }
 
   public PagedList<EmergencyReviewItem> getEmergencyReviews() {

@@ -11,9 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -65,7 +63,6 @@ public class IntakeFormView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Logger LOG = Logger.getLogger(IntakeFormView.class.getName());
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
   private static final String FORM = "intakeForm";
 
   /** What the page shows. */
@@ -184,7 +181,7 @@ public class IntakeFormView implements Serializable {
               : step.label() + " saved. Some details are still needed before admission.";
       go(next, note);
     } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(FORM, fieldIds(e));
+      FormMessages.showFieldErrors(FORM, e.fieldErrors());
     } catch (IntakeConflictException e) {
       conflict(e);
     } catch (EJBAccessException e) {
@@ -289,13 +286,6 @@ public class IntakeFormView implements Serializable {
     }
   }
 
-  /** Error keys like {@code contacts[0].phone} name the input {@code contacts:0:phone}. */
-  private static java.util.Map<String, String> fieldIds(InvalidInputException e) {
-    java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
-    e.fieldErrors().forEach((k, v) -> ids.put(k.replaceAll("\\[(\\d+)\\]\\.", ":$1:"), v));
-    return ids;
-  }
-
   private IntakeSection section(IntakeStep of) {
     return switch (of) {
       case REFERRAL -> record.referral();
@@ -342,30 +332,6 @@ public class IntakeFormView implements Serializable {
    */
   public String item(String key) {
     return screeningItems.text(key);
-  }
-
-  /**
-   * @param sentences some sentences
-   * @return them one after the other
-   */
-  public String sentences(java.util.Collection<String> sentences) {
-    return String.join(" ", sentences);
-  }
-
-  /**
-   * @param texts some texts
-   * @return them joined with "; "
-   */
-  public String join(java.util.Collection<?> texts) {
-    return texts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; "));
-  }
-
-  /**
-   * @param at an instant
-   * @return it in the center's time zone
-   */
-  public String time(Instant at) {
-    return at == null ? "" : TIME.format(at.atZone(center.timeZone()));
   }
 
   /**

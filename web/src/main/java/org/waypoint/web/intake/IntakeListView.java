@@ -3,13 +3,9 @@ package org.waypoint.web.intake;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.waypoint.center.CenterSettings;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
@@ -22,10 +18,7 @@ import org.waypoint.web.support.PagedList;
 public class IntakeListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
-
   @EJB private IntakeService intakes;
-  @Inject private CenterSettings center;
 
   private PagedList<IntakeSummary> inProgress;
 
@@ -43,14 +36,6 @@ public class IntakeListView implements Serializable {
         "/intake/" + intake.id(),
         "Intake started. Each step is saved when you move on, so anyone on the intake team can"
             + " resume it.");
-  }
-
-  /**
-   * @param at an instant
-   * @return it in the center's time zone
-   */
-  public String time(Instant at) {
-    return at == null ? "" : TIME.format(at.atZone(center.timeZone()));
   }
 
   public PagedList<IntakeSummary> getInProgress() {

@@ -20,19 +20,25 @@ public final class FormMessages {
    */
   public static void showFieldErrors(String formId, Map<String, String> fieldErrors) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    // a row of a list, e.g. contacts[0].phone, is the input contacts:0:phone of a ui:repeat
     fieldErrors.forEach(
         (field, message) ->
             faces.addMessage(
-                formId + ":" + field,
+                formId + ":" + field.replaceAll("\\[(\\d+)\\]\\.", ":$1:"),
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
-    String summary =
-        fieldErrors.size() == 1
-            ? "One field needs attention before this can be saved. Nothing was saved yet."
-            : fieldErrors.size()
-                + " fields need attention before this can be saved. Nothing was"
-                + " saved yet.";
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary(fieldErrors.size()), null));
     faces.validationFailed();
+  }
+
+  /**
+   * @param fields how many fields were refused
+   * @return the line for the top of the page saying so, and that nothing was saved
+   */
+  static String summary(long fields) {
+    return fields == 1
+        ? "One field needs attention before this can be saved. Nothing was saved yet."
+        : fields + " fields need attention before this can be saved. Nothing was saved yet.";
   }
 
   /**

@@ -24,11 +24,8 @@ public class ValidationSummary implements PhaseListener {
         faces.getMessageList().stream()
             .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)
             .count();
-    String summary =
-        fields == 1
-            ? "One field needs attention before this can be saved. Nothing was saved yet."
-            : fields + " fields need attention before this can be saved. Nothing was saved yet.";
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FormMessages.summary(fields), null));
   }
 
   @Override
