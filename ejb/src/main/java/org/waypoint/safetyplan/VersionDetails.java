@@ -1,0 +1,72 @@
+package org.waypoint.safetyplan;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * What staff record about a version when they save it: whether it was reviewed with the client, and
+ * how the client acknowledged it.
+ */
+public class VersionDetails implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private boolean reviewedWithClient;
+
+  @NotNull(message = "Choose how the client acknowledged the plan.")
+  private Acknowledgement acknowledgement = Acknowledgement.NOT_YET;
+
+  @Size(max = 120, message = "Use at most 120 characters.")
+  private String acknowledgedWith;
+
+  /** The client's signature as a PNG data URL from the signature pad. */
+  @Size(max = 200000, message = "The signature is too large; clear it and sign again.")
+  private String signature;
+
+  @Size(max = 500, message = "Use at most 500 characters.")
+  private String note;
+
+  public boolean isReviewedWithClient() {
+    return reviewedWithClient;
+  }
+
+  public void setReviewedWithClient(boolean reviewedWithClient) {
+    this.reviewedWithClient = reviewedWithClient;
+  }
+
+  public Acknowledgement getAcknowledgement() {
+    return acknowledgement;
+  }
+
+  public void setAcknowledgement(Acknowledgement acknowledgement) {
+    this.acknowledgement = acknowledgement;
+  }
+
+  public String getAcknowledgedWith() {
+    return acknowledgedWith;
+  }
+
+  public void setAcknowledgedWith(String acknowledgedWith) {
+    this.acknowledgedWith = blankToNull(acknowledgedWith);
+  }
+
+  public String getSignature() {
+    return signature;
+  }
+
+  public void setSignature(String signature) {
+    this.signature = blankToNull(signature);
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = blankToNull(note);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
