@@ -1,0 +1,37 @@
+package org.waypoint.safetyplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlanEntriesTest {
+
+  @Test
+  void aVersionNeedsWordsInEveryEntryAndAPhoneForEveryContact() {
+    List<PlanEntry> entries =
+        List.of(
+            new PlanEntry("a", PlanPart.COPING_ALONE, " ", null, null, null),
+            new PlanEntry("b", PlanPart.PEOPLE_TO_ASK, "Aunt Rosa", "aunt", null, null),
+            new PlanEntry("c", PlanPart.PROFESSIONALS, "988 Lifeline", null, "988", null),
+            new PlanEntry("d", PlanPart.PROFESSIONALS, "Dr. Lee", null, "call me", null));
+    assertEquals(
+        Set.of("entries[0].text", "entries[1].phone", "entries[3].phone"),
+        PlanEntries.refusals(entries, true).keySet());
+    assertEquals(
+        Set.of("entries[3].phone"),
+        PlanEntries.refusals(entries, false).keySet(),
+        "a draft keeps what is typed so far, but not a malformed number");
+  }
+
+  @Test
+  void aPartHoldsAtMostTwentyEntries() {
+    List<PlanEntry> many =
+        java.util.stream.IntStream.range(0, 21)
+            .mapToObj(i -> new PlanEntry("k" + i, PlanPart.DISTRACTIONS, "x" + i, null, null, null))
+            .toList();
+    assertTrue(PlanEntries.refusals(many, true).containsKey("part.DISTRACTIONS"));
+  }
+}
