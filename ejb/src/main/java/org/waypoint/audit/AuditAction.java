@@ -28,7 +28,11 @@ public enum AuditAction {
   CONSENT_REVOKED("Disclosure consent revoked"),
   PRECAUTION_VIEW("Precautions viewed"),
   PRECAUTION_START("Precaution started"),
-  PRECAUTION_END("Precaution ended");
+  PRECAUTION_END("Precaution ended"),
+  SAFETY_PLAN_VIEW("Safety plan viewed"),
+  SAFETY_PLAN_SAVE("Safety plan version saved"),
+  SAFETY_PLAN_DRAFT_SAVE("Safety plan draft saved"),
+  SAFETY_PLAN_DRAFT_DISCARD("Safety plan draft discarded");
 
   private final String label;
 

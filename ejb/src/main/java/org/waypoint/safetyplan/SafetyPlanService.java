@@ -1,0 +1,258 @@
+package org.waypoint.safetyplan;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.waypoint.access.ClientRecord;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
+
+/**
+ * A client's safety plan, for the care team: the versions, their comparison, saving a new version
+ * (never over someone else's newer one), and the autosaved draft. Intake staff have no access.
+ * Every call is audited.
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.SUPERVISOR})
+public class SafetyPlanService {
+
+  /** Days from saving a version to its review, unless risk brings it forward. */
+  public static final int REVIEW_DAYS = 30;
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+
+  /**
+   * @param clientId the client
+   * @return every version, newest first; empty when the client has no plan yet
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.SAFETY_PLAN_VIEW)
+  @ClientRecord
+  public List<VersionSummary> versions(long clientId) {
+    List<SafetyPlanVersion> rows =
+        em.createQuery(
+                "select v from SafetyPlanVersion v, SafetyPlan p"
+                    + " where v.planId = p.id and p.clientId = :client order by v.number desc",
+                SafetyPlanVersion.class)
+            .setParameter("client", clientId)
+            .getResultList();
+    Map<String, String> names =
+        StaffDirectory.names(em, rows.stream().map(SafetyPlanVersion::getSavedBy).toList());
+    return rows.stream().map(v -> summary(v, names)).toList();
+  }
+
+  /**
+   * @param clientId the client
+   * @return when the plan is due for review, or {@code null} without a plan
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @ClientRecord
+  public LocalDate reviewDue(long clientId) {
+    return plan(clientId).map(SafetyPlan::getReviewDue).orElse(null);
+  }
+
+  /**
+   * Saves the entries as the plan's next version, if the plan's latest version is still the one the
+   * user started from; otherwise saves nothing and returns both revisions merged.
+   *
+   * @param clientId the client
+   * @param basedOn the number of the version the user started from, {@code null} for a first plan
+   * @param entries the plan's entries, in order
+   * @param details review with the client and acknowledgement
+   * @return the saved version, or the merge to look over
+   * @throws InvalidInputException with a message per refused field; nothing is saved
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.SAFETY_PLAN_SAVE)
+  @ClientRecord
+  public SaveOutcome save(
+      long clientId, Integer basedOn, List<PlanEntry> entries, VersionDetails details) {
+    Map<String, String> errors = new LinkedHashMap<>(PlanEntries.refusals(entries, true));
+    for (ConstraintViolation<VersionDetails> v : validator.validate(details)) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    if (details.getAcknowledgement() == Acknowledgement.SIGNED && details.getSignature() == null) {
+      errors.putIfAbsent("signature", "Ask the client to sign, or choose another acknowledgement.");
+    }
+    if (details.getAcknowledgement() == Acknowledgement.VERBAL
+        && details.getAcknowledgedWith() == null) {
+      errors.putIfAbsent(
+          "acknowledgedWith", "Enter the staff member the client acknowledged the plan to.");
+    }
+    if (entries.isEmpty()) {
+      errors.putIfAbsent("entries", "Write at least one entry before saving a version.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String by = session.getCallerPrincipal().getName();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    LocalDate reviewDue = LocalDate.now(center.timeZone()).plusDays(REVIEW_DAYS);
+    SafetyPlan plan = plan(clientId).orElse(null);
+    if (plan == null) {
+      if (basedOn != null) {
+        throw new InvalidInputException(Map.of("entries", "This client has no plan to revise."));
+      }
+      plan = new SafetyPlan(clientId, reviewDue);
+      em.persist(plan);
+      em.flush();
+    } else {
+      // one save at a time per plan: the second waits here, then sees the first's version
+      em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(plan);
+      if (basedOn == null || basedOn != plan.getLatestNumber()) {
+        return merged(plan, basedOn, entries);
+      }
+    }
+    SafetyPlanVersion version =
+        new SafetyPlanVersion(
+            plan.getId(), plan.getLatestNumber() + 1, now, by, details, reviewDue, entries);
+    em.persist(version);
+    plan.saved(version.getNumber(), reviewDue);
+    em.createQuery("delete from SafetyPlanDraft d where d.clientId = :client and d.username = :u")
+        .setParameter("client", clientId)
+        .setParameter("u", by)
+        .executeUpdate();
+    em.flush();
+    return new SaveOutcome(
+        summary(version, StaffDirectory.names(em, List.of(by))), null, List.of(), List.of());
+  }
+
+  /**
+   * @param clientId the client
+   * @return the caller's autosaved draft, or {@code null}
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.SAFETY_PLAN_VIEW)
+  @ClientRecord
+  public SafetyPlanDraftView draft(long clientId) {
+    return draftOf(clientId)
+        .map(d -> new SafetyPlanDraftView(d.getBasedOn(), d.getSavedAt(), d.entries()))
+        .orElse(null);
+  }
+
+  /**
+   * Keeps what the caller has typed so far, replacing their previous draft of this plan.
+   *
+   * @param clientId the client
+   * @param basedOn the version the caller started from, or {@code null}
+   * @param entries the entries as typed
+   * @return when the draft was saved
+   * @throws InvalidInputException when an entry is too long or a phone number malformed
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.SAFETY_PLAN_DRAFT_SAVE)
+  @ClientRecord
+  public Instant saveDraft(long clientId, Integer basedOn, List<PlanEntry> entries) {
+    Map<String, String> errors = PlanEntries.refusals(entries, false);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String by = session.getCallerPrincipal().getName();
+    SafetyPlanDraft draft =
+        draftOf(clientId)
+            .orElseGet(
+                () -> {
+                  SafetyPlanDraft d = new SafetyPlanDraft(clientId, by);
+                  em.persist(d);
+                  return d;
+                });
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    draft.replace(basedOn, entries, now);
+    em.flush();
+    return now;
+  }
+
+  /**
+   * Throws away the caller's draft of this plan.
+   *
+   * @param clientId the client
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.SAFETY_PLAN_DRAFT_DISCARD)
+  @ClientRecord
+  public void discardDraft(long clientId) {
+    draftOf(clientId).ifPresent(em::remove);
+  }
+
+  /**
+   * @return a new lasting key for an entry
+   */
+  public static String newKey() {
+    return UUID.randomUUID().toString();
+  }
+
+  private SaveOutcome merged(SafetyPlan plan, Integer basedOn, List<PlanEntry> mine) {
+    List<PlanEntry> base = basedOn == null ? List.of() : version(plan, basedOn).entries();
+    SafetyPlanVersion latest = version(plan, plan.getLatestNumber());
+    PlanMerge.Result merge =
+        PlanMerge.merge(base, mine, latest.entries(), SafetyPlanService::newKey);
+    return new SaveOutcome(
+        null,
+        summary(latest, StaffDirectory.names(em, List.of(latest.getSavedBy()))),
+        merge.entries(),
+        merge.conflicts());
+  }
+
+  private SafetyPlanVersion version(SafetyPlan plan, int number) {
+    return em.createQuery(
+            "select v from SafetyPlanVersion v where v.planId = :plan and v.number = :n",
+            SafetyPlanVersion.class)
+        .setParameter("plan", plan.getId())
+        .setParameter("n", number)
+        .getSingleResult();
+  }
+
+  private java.util.Optional<SafetyPlan> plan(long clientId) {
+    return em.createQuery("select p from SafetyPlan p where p.clientId = :client", SafetyPlan.class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private java.util.Optional<SafetyPlanDraft> draftOf(long clientId) {
+    return em.createQuery(
+            "select d from SafetyPlanDraft d where d.clientId = :client and d.username = :u",
+            SafetyPlanDraft.class)
+        .setParameter("client", clientId)
+        .setParameter("u", session.getCallerPrincipal().getName())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static VersionSummary summary(SafetyPlanVersion v, Map<String, String> names) {
+    return new VersionSummary(
+        v.getNumber(),
+        v.getSavedAt(),
+        names.getOrDefault(v.getSavedBy(), v.getSavedBy()),
+        v.isReviewedWithClient(),
+        v.getAcknowledgement(),
+        v.getAcknowledgedWith(),
+        v.getSignature(),
+        v.getReviewDue(),
+        v.getNote(),
+        v.entries());
+  }
+}
