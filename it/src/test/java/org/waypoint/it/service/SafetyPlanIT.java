@@ -1,0 +1,212 @@
+package org.waypoint.it.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientRegistration;
+import org.waypoint.client.ClientService;
+import org.waypoint.client.ClientStatus;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Services;
+import org.waypoint.it.support.TestNames;
+import org.waypoint.safetyplan.Acknowledgement;
+import org.waypoint.safetyplan.EntryChange;
+import org.waypoint.safetyplan.PlanComparison;
+import org.waypoint.safetyplan.PlanEntry;
+import org.waypoint.safetyplan.PlanPart;
+import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.safetyplan.SaveOutcome;
+import org.waypoint.safetyplan.VersionDetails;
+import org.waypoint.safetyplan.VersionSummary;
+
+/** Safety plans at the service: final versions, exact comparison, and concurrent revisions. */
+@ExtendWith(ArquillianExtension.class)
+class SafetyPlanIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.waypointWithTests(SafetyPlanIT.class, Staff.class, SafetyPlanProbe.class);
+  }
+
+  private static SafetyPlanService plans() {
+    return Services.ejb(SafetyPlanService.class);
+  }
+
+  /** A new Residential client of Dana Whitfield (clinician), within the supervisor's reach. */
+  private static long newClient() throws Exception {
+    ClientService clients = Services.ejb(ClientService.class);
+    long residential =
+        Staff.INTAKE
+            .call(() -> Services.ejb(org.waypoint.program.ProgramService.class).programs())
+            .stream()
+            .filter(p -> p.name().equals("Residential"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    long dana =
+        Staff.INTAKE.call(clients::clinicians).stream()
+            .filter(s -> s.displayName().equals("Dana Whitfield"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    ClientRegistration form = new ClientRegistration();
+    form.setLegalFirstName("Sky");
+    form.setLegalLastName(TestNames.uniqueLastName("Planperson"));
+    form.setDateOfBirth(LocalDate.of(2000, 5, 6));
+    form.setProgramId(residential);
+    form.setPrimaryClinicianId(dana);
+    form.setStatus(ClientStatus.ACTIVE);
+    form.setAdmissionDate(TestNames.centerToday());
+    ClientProfile client = Staff.INTAKE.call(() -> clients.register(form));
+    return client.id();
+  }
+
+  private static PlanEntry entry(String key, PlanPart part, String text) {
+    return new PlanEntry(key, part, text, null, null, null);
+  }
+
+  private static List<PlanEntry> firstPlan() {
+    return List.of(
+        entry("w1", PlanPart.WARNING_SIGNS, "Lying awake after midnight"),
+        entry("c1", PlanPart.COPING_ALONE, "Drawing in my sketchbook"),
+        entry("d1", PlanPart.DISTRACTIONS, "The library on Clark Street"),
+        new PlanEntry("p1", PlanPart.PEOPLE_TO_ASK, "Aunt Rosa", "aunt", "(312) 555-0142", null),
+        new PlanEntry(
+            "s1", PlanPart.PROFESSIONALS, "988 Suicide & Crisis Lifeline", null, "988", null),
+        new PlanEntry("m1", PlanPart.SAFER_SURROUNDINGS, "Razors", null, null, "Aunt Rosa"),
+        entry("r1", PlanPart.REASONS_FOR_LIVING, "My little brother"));
+  }
+
+  private static VersionDetails verbal() {
+    VersionDetails d = new VersionDetails();
+    d.setReviewedWithClient(true);
+    d.setAcknowledgement(Acknowledgement.VERBAL);
+    d.setAcknowledgedWith("Dana Whitfield");
+    return d;
+  }
+
+  @Test
+  void aSavedVersionCannotBeChanged() throws Exception {
+    long client = newClient();
+    SaveOutcome first =
+        Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
+    assertTrue(first.isSaved());
+    assertEquals(1, first.saved().number());
+    assertEquals(TestNames.centerToday().plusDays(30), first.saved().reviewDue());
+
+    SafetyPlanProbe probe = Services.ejb(SafetyPlanProbe.class);
+    String planVersions =
+        "(select v.id from safety_plan_version v join safety_plan p on v.plan_id = p.id"
+            + " where p.client_id = ?)";
+    assertNotNull(
+        probe.refusal(
+            "update safety_plan_version set note = 'x' where id in " + planVersions, client));
+    assertNotNull(
+        probe.refusal("delete from safety_plan_entry where version_id in " + planVersions, client));
+    assertNotNull(
+        probe.refusal(
+            "update safety_plan_entry set text = 'x' where version_id in " + planVersions, client));
+    assertEquals(
+        firstPlan(), Staff.SUPERVISOR.call(() -> plans().versions(client)).get(0).entries());
+  }
+
+  @Test
+  void theComparisonOfTwoVersionsIsExact() throws Exception {
+    long client = newClient();
+    Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
+    List<PlanEntry> revised = new ArrayList<>(firstPlan());
+    revised.remove(2); // the library
+    revised.set(1, entry("c1", PlanPart.COPING_ALONE, "Drawing, or a walk with music"));
+    revised.add(entry("r2", PlanPart.REASONS_FOR_LIVING, "Finishing my GED"));
+    SaveOutcome second = Staff.CLINICIAN.call(() -> plans().save(client, 1, revised, verbal()));
+    assertEquals(2, second.saved().number());
+
+    List<VersionSummary> versions = Staff.CLINICIAN.call(() -> plans().versions(client));
+    List<EntryChange> changes =
+        PlanComparison.between(versions.get(1).entries(), versions.get(0).entries());
+    assertEquals(
+        List.of(
+            "w1 UNCHANGED",
+            "c1 CHANGED",
+            "d1 REMOVED",
+            "p1 UNCHANGED",
+            "s1 UNCHANGED",
+            "m1 UNCHANGED",
+            "r1 UNCHANGED",
+            "r2 ADDED"),
+        changes.stream()
+            .map(c -> (c.after() != null ? c.after() : c.before()).key() + " " + c.kind())
+            .toList());
+  }
+
+  @Test
+  void twoStaffRevisingAtOnceKeepBothTheirEntries() throws Exception {
+    long client = newClient();
+    Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
+
+    List<PlanEntry> danas = new ArrayList<>(firstPlan());
+    danas.add(entry("c2", PlanPart.COPING_ALONE, "A hot shower"));
+    List<PlanEntry> renees = new ArrayList<>(firstPlan());
+    renees.add(entry("w2", PlanPart.WARNING_SIGNS, "Skipping meals"));
+
+    SaveOutcome hers = Staff.SUPERVISOR.call(() -> plans().save(client, 1, renees, verbal()));
+    assertTrue(hers.isSaved());
+    SaveOutcome his = Staff.CLINICIAN.call(() -> plans().save(client, 1, danas, verbal()));
+
+    assertFalse(his.isSaved(), "the second save does not overwrite the first");
+    assertEquals(2, his.latest().number());
+    assertEquals("Renée Park", his.latest().savedBy());
+    List<String> merged = his.merged().stream().map(PlanEntry::key).toList();
+    assertTrue(merged.contains("c2") && merged.contains("w2"), merged.toString());
+    assertEquals(2, Staff.CLINICIAN.call(() -> plans().versions(client)).size());
+
+    SaveOutcome saved = Staff.CLINICIAN.call(() -> plans().save(client, 2, his.merged(), verbal()));
+    assertEquals(3, saved.saved().number());
+    assertTrue(saved.saved().entries().containsAll(danas));
+    assertTrue(saved.saved().entries().containsAll(renees));
+  }
+
+  @Test
+  void aDraftKeepsWhatWasTypedUntilAVersionIsSaved() throws Exception {
+    long client = newClient();
+    List<PlanEntry> half =
+        List.of(
+            entry("w1", PlanPart.WARNING_SIGNS, "Lying awake"),
+            entry("c1", PlanPart.COPING_ALONE, ""));
+    Staff.CLINICIAN.call(() -> plans().saveDraft(client, null, half));
+    assertEquals(half, Staff.CLINICIAN.call(() -> plans().draft(client)).entries());
+    assertNull(Staff.SUPERVISOR.call(() -> plans().draft(client)), "drafts are each user's own");
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Staff.CLINICIAN.call(() -> plans().save(client, null, half, verbal())));
+    assertTrue(refused.fieldErrors().containsKey("entries[1].text"));
+    assertNotNull(
+        Staff.CLINICIAN.call(() -> plans().draft(client)), "a refused save keeps the draft");
+
+    Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
+    assertNull(Staff.CLINICIAN.call(() -> plans().draft(client)), "saved: the draft is done with");
+  }
+
+  @Test
+  void intakeStaffHaveNoAccessToSafetyPlans() throws Exception {
+    long client = newClient();
+    assertThrows(EJBAccessException.class, () -> Staff.INTAKE.call(() -> plans().versions(client)));
+  }
+}
