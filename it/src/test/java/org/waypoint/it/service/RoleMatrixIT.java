@@ -34,6 +34,8 @@ import org.waypoint.precaution.PrecautionRequest;
 import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
 import org.waypoint.risk.RiskService;
+import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.safetyplan.VersionDetails;
 import org.waypoint.security.AccountService;
 
 /**
@@ -158,6 +160,24 @@ class RoleMatrixIT {
         new Operation(careTeam, () -> precautions.start(-1, new PrecautionRequest())));
     ops.put(
         "PrecautionService.end", new Operation(careTeam, () -> precautions.end(-1, -1, 0, null)));
+    SafetyPlanService plans = Services.ejb(SafetyPlanService.class);
+    ops.put("SafetyPlanService.versions", new Operation(careTeam, () -> plans.versions(-1)));
+    ops.put("SafetyPlanService.reviewDue", new Operation(careTeam, () -> plans.reviewDue(-1)));
+    ops.put(
+        "SafetyPlanService.save",
+        new Operation(careTeam, () -> plans.save(-1, null, List.of(), new VersionDetails())));
+    ops.put("SafetyPlanService.draft", new Operation(careTeam, () -> plans.draft(-1)));
+    ops.put(
+        "SafetyPlanService.saveDraft",
+        new Operation(careTeam, () -> plans.saveDraft(-1, null, List.of())));
+    ops.put(
+        "SafetyPlanService.discardDraft",
+        new Operation(
+            careTeam,
+            () -> {
+              plans.discardDraft(-1);
+              return null;
+            }));
     return ops;
   }
 
@@ -184,6 +204,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(37 * 4, checked);
+    assertEquals(43 * 4, checked);
   }
 }
