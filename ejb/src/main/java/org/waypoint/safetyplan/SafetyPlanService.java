@@ -171,16 +171,15 @@ public class SafetyPlanService {
       throw new InvalidInputException(errors);
     }
     String by = session.getCallerPrincipal().getName();
-    SafetyPlanDraft draft =
-        draftOf(clientId)
-            .orElseGet(
-                () -> {
-                  SafetyPlanDraft d = new SafetyPlanDraft(clientId, by);
-                  em.persist(d);
-                  return d;
-                });
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    draft.replace(basedOn, entries, now);
+    SafetyPlanDraft draft = draftOf(clientId).orElse(null);
+    if (draft == null) {
+      draft = new SafetyPlanDraft(clientId, by);
+      draft.replace(basedOn, entries, now);
+      em.persist(draft);
+    } else {
+      draft.replace(basedOn, entries, now);
+    }
     em.flush();
     return now;
   }

@@ -109,7 +109,10 @@ class SafetyPlanIT {
     assertEquals(1, first.saved().number());
     assertEquals(TestNames.centerToday().plusDays(30), first.saved().reviewDue());
 
-    SafetyPlanProbe probe = Services.ejb(SafetyPlanProbe.class);
+    SafetyPlanProbe probe =
+        Services.lookup(
+            "java:global/waypoint/waypoint-it/SafetyPlanProbe!" + SafetyPlanProbe.class.getName(),
+            SafetyPlanProbe.class);
     String planVersions =
         "(select v.id from safety_plan_version v join safety_plan p on v.plan_id = p.id"
             + " where p.client_id = ?)";
