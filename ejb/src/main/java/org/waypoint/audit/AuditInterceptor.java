@@ -41,6 +41,9 @@ public class AuditInterceptor {
       throw e;
     }
     String detail = result instanceof Collection<?> rows ? rows.size() + " row(s) shown" : null;
+    if (aboutClient && result instanceof AuditDetail described) {
+      detail = described.auditDetail();
+    }
     if (aboutClient && id == null && result instanceof ClientReference client) {
       id = client.clientId();
     }

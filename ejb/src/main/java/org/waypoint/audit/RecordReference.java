@@ -4,16 +4,11 @@ package org.waypoint.audit;
  * A result that says which record (not a client) it is and how to describe it on the audit trail,
  * for {@link Audited} methods whose {@code recordType} is not {@code Client}.
  */
-public interface RecordReference {
+public interface RecordReference extends AuditDetail {
   /**
    * @return the record's id
    */
   long recordId();
-
-  /**
-   * @return a short, data-free description for the audit trail
-   */
-  String auditDetail();
 
   /**
    * @return the client the record concerns, for the audit trail's client column, or {@code null}

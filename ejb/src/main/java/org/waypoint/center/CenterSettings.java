@@ -34,6 +34,15 @@ public class CenterSettings {
   }
 
   /**
+   * @return the phone number of the center's 24-hour line ({@code waypoint.crisis.line}), offered
+   *     as a ready entry in every safety plan and printed on the discharge plan; {@code null} when
+   *     the center has none
+   */
+  public String crisisLine() {
+    return setting("waypoint.crisis.line").orElse(demoMode() ? "(312) 555-0911" : null);
+  }
+
+  /**
    * @return whether the server runs in demo mode (demo data and demo accounts)
    */
   public boolean demoMode() {

@@ -99,6 +99,7 @@ public class DemoData {
   @PersistenceContext private EntityManager em;
   @Inject private Passwords passwords;
   @Inject private IntakeWriter intakes;
+  @Inject private DemoSafetyPlans plans;
   @Inject private CenterSettings center;
 
   /**
@@ -170,6 +171,7 @@ public class DemoData {
       intakes.place(intake, placement, program, primary, started, "intake");
       Client client = intakes.admit(intake, admitted, started.plus(2, ChronoUnit.HOURS), "intake");
       precautions(client, program == residential, started.plus(3, ChronoUnit.HOURS), primary);
+      plans.write(i, client.getId(), admitted, primary, today, random);
     }
     return true;
   }

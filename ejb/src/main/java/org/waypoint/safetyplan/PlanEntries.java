@@ -18,8 +18,9 @@ public final class PlanEntries {
 
   /**
    * @param entries the entries, in order
-   * @param complete whether this is a version to save (every entry needs its words and a contact
-   *     its phone) or a draft (anything typed so far is kept, only lengths are checked)
+   * @param complete whether this is a version to save (every entry needs its words and a contact a
+   *     phone number that can be dialled) or a draft (anything typed so far is kept, even a number
+   *     half typed; only lengths are checked)
    * @return a message per refused field, keyed like {@code entries[3].phone}
    */
   public static Map<String, String> refusals(List<PlanEntry> entries, boolean complete) {
@@ -36,7 +37,8 @@ public final class PlanEntries {
       length(errors, at + "relationship", e.relationship(), 60);
       length(errors, at + "phone", e.phone(), 30);
       length(errors, at + "heldBy", e.heldBy(), 120);
-      if (e.phone() != null && !e.phone().matches(PHONE)) {
+      // a draft keeps a number half typed; a version needs one that can be dialled
+      if (complete && e.phone() != null && !e.phone().matches(PHONE)) {
         errors.putIfAbsent(
             at + "phone", "Enter a phone number of digits, spaces or dashes, e.g. 988.");
       }

@@ -42,6 +42,7 @@ public class SafetyPlanService {
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @Inject private CenterSettings center;
+  @Inject private SafetyPlanWriter writer;
 
   /**
    * @param clientId the client
@@ -70,7 +71,8 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @ClientRecord
   public LocalDate reviewDue(long clientId) {
-    return plan(clientId).map(SafetyPlan::getReviewDue).orElse(null);
+    SafetyPlan plan = writer.find(clientId);
+    return plan == null ? null : plan.getReviewDue();
   }
 
   /**
@@ -110,15 +112,11 @@ public class SafetyPlanService {
     String by = session.getCallerPrincipal().getName();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     LocalDate reviewDue = LocalDate.now(center.timeZone()).plusDays(REVIEW_DAYS);
-    SafetyPlan plan = plan(clientId).orElse(null);
-    if (plan == null) {
-      if (basedOn != null) {
-        throw new InvalidInputException(Map.of("entries", "This client has no plan to revise."));
-      }
-      plan = new SafetyPlan(clientId, reviewDue);
-      em.persist(plan);
-      em.flush();
-    } else {
+    SafetyPlan plan = writer.find(clientId);
+    if (plan == null && basedOn != null) {
+      throw new InvalidInputException(Map.of("entries", "This client has no plan to revise."));
+    }
+    if (plan != null) {
       // one save at a time per plan: the second waits here, then sees the first's version
       em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
       em.refresh(plan);
@@ -126,11 +124,7 @@ public class SafetyPlanService {
         return merged(plan, basedOn, entries);
       }
     }
-    SafetyPlanVersion version =
-        new SafetyPlanVersion(
-            plan.getId(), plan.getLatestNumber() + 1, now, by, details, reviewDue, entries);
-    em.persist(version);
-    plan.saved(version.getNumber(), reviewDue);
+    SafetyPlanVersion version = writer.write(clientId, entries, details, now, by, reviewDue);
     em.createQuery("delete from SafetyPlanDraft d where d.clientId = :client and d.username = :u")
         .setParameter("client", clientId)
         .setParameter("u", by)
@@ -196,6 +190,77 @@ public class SafetyPlanService {
     draftOf(clientId).ifPresent(em::remove);
   }
 
+  /** Whose clients a list of plans due for review covers. */
+  public enum ReviewScope {
+    /** the caller's own caseload (primary clinician), due within {@link #DUE_SOON_DAYS} days */
+    OWN_CASELOAD,
+    /** every client of the caller's programs (supervisors), overdue only */
+    MY_PROGRAMS
+  }
+
+  /** How far ahead a clinician's list shows reviews coming due. */
+  public static final int DUE_SOON_DAYS = 7;
+
+  /**
+   * Active clients in scope whose plan is not written yet or whose review is due: those without a
+   * plan first, then the longest overdue.
+   *
+   * @param scope the caller's own caseload, or (supervisors) their programs
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return the page
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CLIENT_SEARCH) // the list names clients
+  public List<PlanReviewItem> reviewsDue(ReviewScope scope, int first, int pageSize) {
+    return reviewQuery(
+            "select new org.waypoint.safetyplan.PlanReviewItem(c.id,"
+                + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.admissionDate,"
+                + " coalesce(u.displayName, u.username), p.reviewDue, p.latestNumber)",
+            " order by case when p.id is null then 0 else 1 end, coalesce(p.reviewDue,"
+                + " c.admissionDate), c.legalLastName, c.legalFirstName, c.id",
+            scope,
+            PlanReviewItem.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .getResultList();
+  }
+
+  /**
+   * @param scope the caller's own caseload, or (supervisors) their programs
+   * @return how many rows {@link #reviewsDue} has
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  public long countReviewsDue(ReviewScope scope) {
+    return reviewQuery("select count(c)", "", scope, Long.class).getSingleResult();
+  }
+
+  private <T> jakarta.persistence.TypedQuery<T> reviewQuery(
+      String select, String orderBy, ReviewScope scope, Class<T> type) {
+    if (scope == ReviewScope.MY_PROGRAMS && !session.isCallerInRole(Roles.SUPERVISOR)) {
+      throw new jakarta.ejb.EJBAccessException("Only supervisors list reviews for their programs.");
+    }
+    LocalDate today = LocalDate.now(center.timeZone());
+    String where =
+        scope == ReviewScope.OWN_CASELOAD
+            ? " and u.username = :me"
+            : " and c.program.id in (select g.id from StaffUser s join s.programs g"
+                + " where s.username = :me)";
+    return em.createQuery(
+            select
+                + " from Client c left join c.primaryClinician u"
+                + " left join SafetyPlan p on p.clientId = c.id"
+                + " where c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                + " and (p.id is null or p.reviewDue <= :through)"
+                + where
+                + orderBy,
+            type)
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setParameter(
+            "through",
+            scope == ReviewScope.OWN_CASELOAD ? today.plusDays(DUE_SOON_DAYS) : today.minusDays(1));
+  }
+
   /**
    * @return a new lasting key for an entry
    */
@@ -222,13 +287,6 @@ public class SafetyPlanService {
         .setParameter("plan", plan.getId())
         .setParameter("n", number)
         .getSingleResult();
-  }
-
-  private java.util.Optional<SafetyPlan> plan(long clientId) {
-    return em.createQuery("select p from SafetyPlan p where p.clientId = :client", SafetyPlan.class)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .findFirst();
   }
 
   private java.util.Optional<SafetyPlanDraft> draftOf(long clientId) {

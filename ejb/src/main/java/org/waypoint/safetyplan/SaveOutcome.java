@@ -2,6 +2,7 @@ package org.waypoint.safetyplan;
 
 import java.io.Serializable;
 import java.util.List;
+import org.waypoint.audit.AuditDetail;
 
 /**
  * What became of a save: a new version, or, when someone saved the plan meanwhile, nothing saved
@@ -17,7 +18,7 @@ public record SaveOutcome(
     VersionSummary latest,
     List<PlanEntry> merged,
     List<EntryChange> conflicts)
-    implements Serializable {
+    implements Serializable, AuditDetail {
 
   public SaveOutcome {
     merged = List.copyOf(merged);
@@ -29,5 +30,16 @@ public record SaveOutcome(
    */
   public boolean isSaved() {
     return saved != null;
+  }
+
+  @Override
+  public String auditDetail() {
+    return saved != null
+        ? "version " + saved.number() + " saved"
+        : "nothing saved: version "
+            + latest.number()
+            + " was saved meanwhile; "
+            + conflicts.size()
+            + " conflict(s) shown";
   }
 }

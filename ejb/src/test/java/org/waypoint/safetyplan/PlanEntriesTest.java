@@ -21,9 +21,17 @@ class PlanEntriesTest {
         Set.of("entries[0].text", "entries[1].phone", "entries[3].phone"),
         PlanEntries.refusals(entries, true).keySet());
     assertEquals(
-        Set.of("entries[3].phone"),
+        Set.of(),
         PlanEntries.refusals(entries, false).keySet(),
-        "a draft keeps what is typed so far, but not a malformed number");
+        "a draft keeps what is typed so far, a number half typed included");
+    assertEquals(
+        Set.of("entries[0].phone"),
+        PlanEntries.refusals(
+                List.of(
+                    new PlanEntry("e", PlanPart.PEOPLE_TO_ASK, "Sam", null, "3".repeat(31), null)),
+                false)
+            .keySet(),
+        "but not one longer than any number");
   }
 
   @Test
