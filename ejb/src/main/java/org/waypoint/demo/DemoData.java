@@ -171,7 +171,7 @@ public class DemoData {
       intakes.place(intake, placement, program, primary, started, "intake");
       Client client = intakes.admit(intake, admitted, started.plus(2, ChronoUnit.HOURS), "intake");
       precautions(client, program == residential, started.plus(3, ChronoUnit.HOURS), primary);
-      plans.write(i, client.getId(), admitted, primary, today, random);
+      plans.write(i, client.getId(), admitted, primary, today);
     }
     return true;
   }

@@ -91,15 +91,10 @@ public class DemoSafetyPlans {
    * @param admitted the admission day
    * @param clinician who writes the plan with the client
    * @param today the center's today
-   * @param random the demo data's seeded randomness, for entry keys
    */
-  void write(
-      int i,
-      long clientId,
-      LocalDate admitted,
-      StaffUser clinician,
-      LocalDate today,
-      Random random) {
+  void write(int i, long clientId, LocalDate admitted, StaffUser clinician, LocalDate today) {
+    // entry keys from a seed of their own, so the rest of the demo data stays as it was
+    Random random = new Random(7919L * (i + 1));
     if (i % 7 == 3) {
       return; // the plan is not written yet (Dubois, Kowalski, Rossi, Yamamoto)
     }
