@@ -178,7 +178,10 @@ public class DemoSafetyPlans {
     return entries;
   }
 
-  /** A monthly review: one coping entry reworded, a warning sign added, a distraction dropped. */
+  /**
+   * A monthly review: one coping entry reworded, a warning sign added (one the first plan did not
+   * have: those were i, i + 2 and i + 4), and at the second review a distraction dropped.
+   */
   private List<PlanEntry> revise(List<PlanEntry> entries, int n, int i, Random random) {
     List<PlanEntry> revised = new ArrayList<>();
     boolean reworded = false;
@@ -194,7 +197,7 @@ public class DemoSafetyPlans {
         revised.add(e);
       }
     }
-    revised.add(text(random, PlanPart.WARNING_SIGNS, WARNING_SIGNS[(i + 5 + n) % 7]));
+    revised.add(text(random, PlanPart.WARNING_SIGNS, WARNING_SIGNS[(i + 2 * n - 1) % 7]));
     revised.sort(java.util.Comparator.comparing(PlanEntry::part));
     return revised;
   }

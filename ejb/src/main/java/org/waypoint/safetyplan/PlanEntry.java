@@ -37,6 +37,17 @@ public record PlanEntry(
   }
 
   /**
+   * @return the phone number as a tap-to-call link ({@code tel:} with digits only), or {@code null}
+   *     when there is no number that can be dialled
+   */
+  public String telUri() {
+    if (phone == null || !phone.matches(PlanEntries.PHONE)) {
+      return null;
+    }
+    return "tel:" + (phone.startsWith("+") ? "+" : "") + phone.replaceAll("[^0-9]", "");
+  }
+
+  /**
    * @return the entry in one line, e.g. "Aunt Rosa (aunt), (312) 555-0142"
    */
   public String summary() {

@@ -42,4 +42,17 @@ class PlanEntriesTest {
             .toList();
     assertTrue(PlanEntries.refusals(many, true).containsKey("part.DISTRACTIONS"));
   }
+
+  @Test
+  void aPhoneNumberBecomesATapToCallLinkOnlyWhenItCanBeDialled() {
+    assertEquals("tel:3125550142", contact("(312) 555-0142").telUri());
+    assertEquals("tel:988", contact("988").telUri());
+    assertEquals("tel:+13125550142", contact("+1 312.555.0142").telUri());
+    assertEquals(null, contact("312-").telUri(), "half typed");
+    assertEquals(null, contact(null).telUri());
+  }
+
+  private static PlanEntry contact(String phone) {
+    return new PlanEntry("k", PlanPart.PEOPLE_TO_ASK, "Rosa", "aunt", phone, null);
+  }
 }

@@ -171,6 +171,18 @@ class RoleMatrixIT {
         "SafetyPlanService.saveDraft",
         new Operation(careTeam, () -> plans.saveDraft(-1, null, List.of())));
     ops.put(
+        "SafetyPlanService.reviewsDue(own caseload)",
+        new Operation(
+            careTeam, () -> plans.reviewsDue(SafetyPlanService.ReviewScope.OWN_CASELOAD, 0, 1)));
+    ops.put(
+        "SafetyPlanService.countReviewsDue(own caseload)",
+        new Operation(
+            careTeam, () -> plans.countReviewsDue(SafetyPlanService.ReviewScope.OWN_CASELOAD)));
+    ops.put(
+        "SafetyPlanService.reviewsDue(programs)",
+        new Operation(
+            SUPERVISORS, () -> plans.reviewsDue(SafetyPlanService.ReviewScope.MY_PROGRAMS, 0, 1)));
+    ops.put(
         "SafetyPlanService.discardDraft",
         new Operation(
             careTeam,
@@ -204,6 +216,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(43 * 4, checked);
+    assertEquals(46 * 4, checked);
   }
 }

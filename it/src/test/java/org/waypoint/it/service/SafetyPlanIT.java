@@ -29,7 +29,9 @@ import org.waypoint.safetyplan.EntryChange;
 import org.waypoint.safetyplan.PlanComparison;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
+import org.waypoint.safetyplan.PlanReviewItem;
 import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.safetyplan.SafetyPlanService.ReviewScope;
 import org.waypoint.safetyplan.SaveOutcome;
 import org.waypoint.safetyplan.VersionDetails;
 import org.waypoint.safetyplan.VersionSummary;
@@ -41,6 +43,12 @@ class SafetyPlanIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.waypointWithTests(SafetyPlanIT.class, Staff.class, SafetyPlanProbe.class);
+  }
+
+  private static SafetyPlanProbe probe() {
+    return Services.lookup(
+        "java:global/waypoint/waypoint-it/SafetyPlanProbe!" + SafetyPlanProbe.class.getName(),
+        SafetyPlanProbe.class);
   }
 
   private static SafetyPlanService plans() {
@@ -205,6 +213,53 @@ class SafetyPlanIT {
 
     Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
     assertNull(Staff.CLINICIAN.call(() -> plans().draft(client)), "saved: the draft is done with");
+  }
+
+  @Test
+  void plansToWriteAndOverdueReviewsAreListedForTheCareTeam() throws Exception {
+    long client = newClient();
+    PlanReviewItem unwritten = dueFor(Staff.CLINICIAN, ReviewScope.OWN_CASELOAD, client);
+    assertNotNull(unwritten, "Dana's new client has no plan yet");
+    assertNull(unwritten.reviewDue());
+    assertEquals("No plan yet", unwritten.state(TestNames.centerToday()));
+    assertNotNull(dueFor(Staff.SUPERVISOR, ReviewScope.MY_PROGRAMS, client));
+
+    Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
+    assertEquals(
+        TestNames.centerToday().plusDays(SafetyPlanService.REVIEW_DAYS),
+        Staff.CLINICIAN.call(() -> plans().reviewDue(client)));
+    assertNull(dueFor(Staff.CLINICIAN, ReviewScope.OWN_CASELOAD, client), "reviewed today");
+    assertNull(dueFor(Staff.SUPERVISOR, ReviewScope.MY_PROGRAMS, client));
+
+    // the review date passes
+    assertNull(
+        probe()
+            .refusal(
+                "update safety_plan set review_due = DATE '2026-01-05' where client_id = ?",
+                client));
+    PlanReviewItem overdue = dueFor(Staff.SUPERVISOR, ReviewScope.MY_PROGRAMS, client);
+    assertNotNull(overdue, "an overdue review shows on the supervisor's dashboard");
+    assertEquals(LocalDate.of(2026, 1, 5), overdue.reviewDue());
+    assertEquals(1, overdue.latestNumber());
+    assertEquals("Dana Whitfield", overdue.clinicianName());
+    assertEquals("Overdue by 1 day", overdue.state(LocalDate.of(2026, 1, 6)));
+    assertNotNull(dueFor(Staff.CLINICIAN, ReviewScope.OWN_CASELOAD, client));
+    assertThrows(
+        EJBAccessException.class,
+        () -> Staff.CLINICIAN.call(() -> plans().reviewsDue(ReviewScope.MY_PROGRAMS, 0, 10)),
+        "a clinician lists their own caseload only");
+  }
+
+  /** Pages through the whole list, as the dashboard does, for the client's row. */
+  private static PlanReviewItem dueFor(Staff who, ReviewScope scope, long client) throws Exception {
+    long count = who.call(() -> plans().countReviewsDue(scope));
+    List<PlanReviewItem> all = new ArrayList<>();
+    for (int first = 0; first < count; first += 100) {
+      int from = first;
+      all.addAll(who.call(() -> plans().reviewsDue(scope, from, 100)));
+    }
+    assertEquals(count, all.size(), "the count and the rows agree");
+    return all.stream().filter(r -> r.clientId() == client).findFirst().orElse(null);
   }
 
   @Test

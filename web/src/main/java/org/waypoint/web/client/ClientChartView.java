@@ -80,6 +80,10 @@ public class ClientChartView implements Serializable {
   @Param(pathIndex = 0)
   private String id;
 
+  @Inject
+  @Param(name = "section")
+  private String section;
+
   private State state = State.NOT_FOUND;
   private ClientProfile client;
   private String refusal;
@@ -339,6 +343,18 @@ public class ClientChartView implements Serializable {
 
   private static void status(int code) {
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+  }
+
+  /**
+   * @return the tab to open, from {@code ?section=}: the safety plan (after saving a version, or
+   *     from a dashboard), else the overview
+   */
+  public int getActiveTab() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    boolean careTeam =
+        external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR);
+    // overview and precautions come first; the safety plan follows for the care team
+    return "safety-plan".equals(section) && careTeam ? 2 : 0;
   }
 
   public State getState() {

@@ -11,10 +11,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReviewItem;
+import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
@@ -22,6 +24,9 @@ import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
+import org.waypoint.safetyplan.PlanReviewItem;
+import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.safetyplan.SafetyPlanService.ReviewScope;
 import org.waypoint.security.Roles;
 import org.waypoint.web.client.ClientLazyModel;
 import org.waypoint.web.support.PagedList;
@@ -53,8 +58,12 @@ public class DashboardView implements Serializable {
 
   @EJB private EmergencyAccessService emergencies;
   @EJB private IntakeService intakes;
+  @EJB private SafetyPlanService plans;
+  @Inject private CenterSettings center;
 
   private PagedList<EmergencyReviewItem> emergencyReviews;
+  private PagedList<PlanReviewItem> planReviews;
+  private LocalDate today;
   private ClientLazyModel caseload;
   private PagedList<IntakeSummary> intakesInProgress;
   private List<ProgramCensus> census = List.of();
@@ -80,6 +89,19 @@ public class DashboardView implements Serializable {
       intakesInProgress =
           new PagedList<>(
               intakes::countInProgress, intakes::inProgress, row -> Long.toString(row.id()));
+    }
+    today = LocalDate.now(center.timeZone());
+    if (external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR)) {
+      // a clinician's own caseload, due within the week; a supervisor's programs, overdue only
+      ReviewScope scope =
+          external.isUserInRole(Roles.CLINICIAN)
+              ? ReviewScope.OWN_CASELOAD
+              : ReviewScope.MY_PROGRAMS;
+      planReviews =
+          new PagedList<>(
+              () -> plans.countReviewsDue(scope),
+              (first, size) -> plans.reviewsDue(scope, first, size),
+              row -> Long.toString(row.clientId()));
     }
     if (external.isUserInRole(Roles.SUPERVISOR)) {
       emergencyReviews =
@@ -123,6 +145,14 @@ public class DashboardView implements Serializable {
                 FacesMessage.SEVERITY_INFO,
                 "Marked the emergency access by " + item.userName() + " as reviewed.",
                 null));
+  }
+
+  public PagedList<PlanReviewItem> getPlanReviews() {
+    return planReviews;
+  }
+
+  public LocalDate getToday() {
+    return today;
   }
 
   public PagedList<EmergencyReviewItem> getEmergencyReviews() {

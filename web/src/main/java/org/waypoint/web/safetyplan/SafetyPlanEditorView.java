@@ -1,0 +1,472 @@
+package org.waypoint.web.safetyplan;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.omnifaces.cdi.Param;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.ClientNotFoundException;
+import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientService;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.safetyplan.Acknowledgement;
+import org.waypoint.safetyplan.EntryChange;
+import org.waypoint.safetyplan.PlanComparison;
+import org.waypoint.safetyplan.PlanEntry;
+import org.waypoint.safetyplan.PlanPart;
+import org.waypoint.safetyplan.SafetyPlanDraftView;
+import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.safetyplan.SaveOutcome;
+import org.waypoint.safetyplan.VersionDetails;
+import org.waypoint.safetyplan.VersionSummary;
+import org.waypoint.security.AccessDeniedException;
+import org.waypoint.web.security.CurrentUser;
+import org.waypoint.web.support.FormMessages;
+
+/**
+ * The safety-plan editor at {@code /safety-plan/{clientId}}, used with the client during a session:
+ * the seven parts as lists of entries, saved as a draft while the user types (a closed browser
+ * loses nothing), and saved as a new version when the plan is agreed. A save that meets a version
+ * someone else saved meanwhile saves nothing and shows both revisions merged.
+ */
+@Named
+@ViewScoped
+public class SafetyPlanEditorView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(SafetyPlanEditorView.class.getName());
+  private static final String FORM = "planForm";
+
+  /** The words of the 988 entry offered ready-made. */
+  static final String LIFELINE = "988 Suicide & Crisis Lifeline";
+
+  /** What the page shows. */
+  public enum State {
+    EDITING,
+    NOT_FOUND,
+    NOT_ALLOWED
+  }
+
+  @EJB private ClientService clients;
+  @EJB private SafetyPlanService plans;
+  @Inject private CenterSettings center;
+  @Inject private CurrentUser currentUser;
+
+  @Inject
+  @Param(pathIndex = 0)
+  private String id;
+
+  private State state = State.NOT_FOUND;
+  private String refusal;
+  private ClientProfile client;
+  private List<VersionSummary> versions = List.of();
+  private Integer basedOn;
+  private final List<EditableEntry> entries = new ArrayList<>();
+  private VersionDetails details = new VersionDetails();
+  private String signatureLines;
+  private Instant draftSavedAt;
+  private boolean draftRestored;
+  private String draftProblem;
+  private VersionSummary metVersion;
+  private List<EntryChange> meanwhile = List.of();
+  private int conflictCount;
+
+  /** Loads the client's plan: the user's own draft if there is one, else the latest version. */
+  public void load() {
+    try {
+      client = clients.profile(Long.parseLong(id == null ? "" : id.strip()));
+      versions = plans.versions(client.id());
+      SafetyPlanDraftView draft = plans.draft(client.id());
+      entries.clear();
+      if (draft != null) {
+        draft.entries().forEach(e -> entries.add(EditableEntry.of(e)));
+        basedOn = draft.basedOn();
+        draftSavedAt = draft.savedAt();
+        draftRestored = true;
+      } else if (!versions.isEmpty()) {
+        versions.get(0).entries().forEach(e -> entries.add(EditableEntry.of(e)));
+        basedOn = versions.get(0).number();
+      }
+      details.setAcknowledgedWith(currentUser.getDisplayName());
+      state = State.EDITING;
+    } catch (NumberFormatException | ClientNotFoundException e) {
+      state = State.NOT_FOUND;
+      status(HttpServletResponse.SC_NOT_FOUND);
+    } catch (AccessDeniedException e) {
+      state = State.NOT_ALLOWED;
+      refusal = e.getMessage();
+      status(HttpServletResponse.SC_FORBIDDEN);
+    } catch (EJBAccessException e) {
+      state = State.NOT_ALLOWED;
+      refusal = "Your role does not include safety plans.";
+      status(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  /** Keeps what is typed as the user's draft; called as they type and after every change. */
+  public void autosave() {
+    try {
+      draftSavedAt = plans.saveDraft(client.id(), basedOn, planEntries());
+      draftProblem = null;
+    } catch (InvalidInputException e) {
+      draftProblem =
+          "The draft could not be kept: "
+              + String.join(" ", e.fieldErrors().values())
+              + " Everything is still on screen.";
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "Autosaving a safety-plan draft failed", e);
+      draftProblem =
+          "Waypoint could not keep the draft just now. Everything is still on screen; keep this"
+              + " page open and it will try again as you type.";
+    }
+  }
+
+  /**
+   * Adds an empty entry at the end of a part.
+   *
+   * @param part the part
+   */
+  public void add(PlanPart part) {
+    insert(new EditableEntry(SafetyPlanService.newKey(), part));
+    autosave();
+  }
+
+  /** Adds the center's 24-hour line to the professionals and services. */
+  public void addCrisisLine() {
+    if (!isCrisisLineListed() && center.crisisLine() != null) {
+      EditableEntry e = new EditableEntry(SafetyPlanService.newKey(), PlanPart.PROFESSIONALS);
+      e.setText(getCrisisLineName());
+      e.setPhone(center.crisisLine());
+      insert(e);
+      autosave();
+    }
+  }
+
+  /** Adds 988 to the professionals and services. */
+  public void addLifeline() {
+    if (!isLifelineListed()) {
+      EditableEntry e = new EditableEntry(SafetyPlanService.newKey(), PlanPart.PROFESSIONALS);
+      e.setText(LIFELINE);
+      e.setPhone("988");
+      insert(e);
+      autosave();
+    }
+  }
+
+  /**
+   * @param entry an entry
+   */
+  public void remove(EditableEntry entry) {
+    entries.remove(entry);
+    autosave();
+  }
+
+  /**
+   * Moves an entry one place up within its part.
+   *
+   * @param entry the entry
+   */
+  public void moveUp(EditableEntry entry) {
+    move(entry, -1);
+  }
+
+  /**
+   * Moves an entry one place down within its part.
+   *
+   * @param entry the entry
+   */
+  public void moveDown(EditableEntry entry) {
+    move(entry, 1);
+  }
+
+  /**
+   * Saves the plan as a new version and goes back to the chart; or, when someone saved a version
+   * meanwhile, saves nothing and shows both revisions merged, to look over and save.
+   */
+  public void save() throws IOException {
+    List<EditableEntry> typed = entries.stream().filter(e -> !e.isEmpty()).toList();
+    entries.retainAll(typed); // rows added and left empty are not entries
+    try {
+      SaveOutcome outcome = plans.save(client.id(), basedOn, planEntries(), details);
+      if (outcome.isSaved()) {
+        FormMessages.redirectWithMessage(
+            "/client/" + client.id() + "?section=safety-plan",
+            "Safety plan version " + outcome.saved().number() + " saved.");
+        return;
+      }
+      showMerge(outcome);
+    } catch (InvalidInputException e) {
+      FormMessages.showFieldErrors(FORM, fieldIds(e.fieldErrors()));
+    } catch (EJBAccessException e) {
+      FormMessages.showError("Your role does not allow changing safety plans. Nothing was saved.");
+    } catch (EJBException e) {
+      LOG.log(Level.SEVERE, "Saving a safety plan failed", e);
+      FormMessages.showError(
+          "Waypoint could not save the plan just now, so no version was saved. Your entries are"
+              + " still here and kept as your draft: try again in a moment.");
+    }
+  }
+
+  /** Throws away the user's draft and starts again from the latest version. */
+  public void discardDraft() throws IOException {
+    plans.discardDraft(client.id());
+    FormMessages.redirectWithMessage(
+        "/safety-plan/" + client.id(),
+        versions.isEmpty()
+            ? "Draft discarded."
+            : "Draft discarded; this is version " + versions.get(0).number() + " again.");
+  }
+
+  private void showMerge(SaveOutcome outcome) {
+    List<PlanEntry> base =
+        basedOn == null
+            ? List.of()
+            : plans.versions(client.id()).stream()
+                .filter(v -> v.number() == basedOn)
+                .findFirst()
+                .map(VersionSummary::entries)
+                .orElse(List.of());
+    versions = plans.versions(client.id());
+    metVersion = outcome.latest();
+    meanwhile =
+        PlanComparison.between(base, metVersion.entries()).stream()
+            .filter(c -> c.kind() != EntryChange.Kind.UNCHANGED)
+            .toList();
+    Set<String> conflictKeys =
+        outcome.conflicts().stream()
+            .flatMap(c -> java.util.stream.Stream.of(c.before(), c.after()))
+            .filter(java.util.Objects::nonNull)
+            .map(PlanEntry::key)
+            .collect(Collectors.toSet());
+    conflictCount = outcome.conflicts().size();
+    entries.clear();
+    for (PlanEntry e : outcome.merged()) {
+      EditableEntry editable = EditableEntry.of(e);
+      editable.setConflict(conflictKeys.contains(e.key()));
+      entries.add(editable);
+    }
+    basedOn = metVersion.number();
+    autosave(); // the merge is the user's draft now, so it survives a closed browser too
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_WARN,
+                metVersion.savedBy()
+                    + " saved version "
+                    + metVersion.number()
+                    + " while you were editing, so your changes were not saved yet. Below is"
+                    + " their version with your changes added; nothing you typed is lost. Look it"
+                    + " over, then save.",
+                null));
+  }
+
+  private void insert(EditableEntry entry) {
+    // entries stay grouped in plan order: the new one goes after the last of its part
+    int at = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).getPart().compareTo(entry.getPart()) <= 0) {
+        at = i + 1;
+      }
+    }
+    entries.add(at, entry);
+  }
+
+  private void move(EditableEntry entry, int by) {
+    List<EditableEntry> part = entriesOf(entry.getPart());
+    int from = part.indexOf(entry);
+    int to = from + by;
+    if (from < 0 || to < 0 || to >= part.size()) {
+      return;
+    }
+    int a = entries.indexOf(entry);
+    int b = entries.indexOf(part.get(to));
+    entries.set(a, part.get(to));
+    entries.set(b, entry);
+    autosave();
+  }
+
+  private List<PlanEntry> planEntries() {
+    return entries.stream()
+        .sorted(Comparator.comparing(EditableEntry::getPart))
+        .map(EditableEntry::toEntry)
+        .toList();
+  }
+
+  /**
+   * The service names a refused entry by its place in the whole plan ({@code entries[7].phone}); on
+   * screen it is the input of that entry in its part's list ({@code parts:3:entries:1:phone}).
+   */
+  private Map<String, String> fieldIds(Map<String, String> errors) {
+    List<PlanEntry> sent = planEntries();
+    Map<String, String> ids = new LinkedHashMap<>();
+    errors.forEach(
+        (field, message) -> {
+          java.util.regex.Matcher m =
+              java.util.regex.Pattern.compile("entries\\[(\\d+)]\\.(\\w+)").matcher(field);
+          if (m.matches()) {
+            PlanEntry e = sent.get(Integer.parseInt(m.group(1)));
+            int inPart =
+                entriesOf(e.part()).stream().map(EditableEntry::getKey).toList().indexOf(e.key());
+            ids.put(
+                "parts:" + e.part().ordinal() + ":entries:" + inPart + ":" + m.group(2), message);
+          } else if (field.startsWith("part.")) {
+            ids.put(
+                "parts:" + PlanPart.valueOf(field.substring(5)).ordinal() + ":addEntry", message);
+          } else if (field.equals("entries")) {
+            ids.put("parts:0:addEntry", message);
+          } else {
+            ids.put(field, message);
+          }
+        });
+    return ids;
+  }
+
+  private static void status(int code) {
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+  }
+
+  /**
+   * @param part a part
+   * @return its entries in order
+   */
+  public List<EditableEntry> entriesOf(PlanPart part) {
+    return entries.stream().filter(e -> e.getPart() == part).toList();
+  }
+
+  /**
+   * @return how many entries the plan has in all
+   */
+  public int getEntryCount() {
+    return (int) entries.stream().filter(e -> !e.isEmpty()).count();
+  }
+
+  public int getReviewDays() {
+    return SafetyPlanService.REVIEW_DAYS;
+  }
+
+  public PlanPart[] getParts() {
+    return PlanPart.values();
+  }
+
+  public Acknowledgement[] getAcknowledgements() {
+    return Acknowledgement.values();
+  }
+
+  public String getCrisisLine() {
+    return center.crisisLine();
+  }
+
+  public String getCrisisLineName() {
+    return center.centerName() + " 24-hour line";
+  }
+
+  public boolean isCrisisLineListed() {
+    String line = center.crisisLine();
+    return line != null
+        && entries.stream()
+            .anyMatch(
+                e ->
+                    e.getPhone() != null
+                        && e.getPhone()
+                            .replaceAll("[^0-9]", "")
+                            .equals(line.replaceAll("[^0-9]", "")));
+  }
+
+  public boolean isLifelineListed() {
+    return entries.stream()
+        .anyMatch(e -> e.getPhone() != null && e.getPhone().replaceAll("[^0-9]", "").equals("988"));
+  }
+
+  public State getState() {
+    return state;
+  }
+
+  public String getRefusal() {
+    return refusal;
+  }
+
+  public ClientProfile getClient() {
+    return client;
+  }
+
+  public Integer getBasedOn() {
+    return basedOn;
+  }
+
+  /**
+   * @return the version the editor started from, or {@code null} for a first plan
+   */
+  public VersionSummary getBase() {
+    return versions.stream()
+        .filter(v -> basedOn != null && v.number() == basedOn)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * @return the latest version when it is newer than the one the draft started from, else {@code
+   *     null}
+   */
+  public VersionSummary getNewerVersion() {
+    if (versions.isEmpty() || metVersion != null) {
+      return null;
+    }
+    VersionSummary latest = versions.get(0);
+    return basedOn == null || latest.number() > basedOn ? latest : null;
+  }
+
+  public VersionDetails getDetails() {
+    return details;
+  }
+
+  public String getSignatureLines() {
+    return signatureLines;
+  }
+
+  public void setSignatureLines(String signatureLines) {
+    this.signatureLines = signatureLines;
+  }
+
+  public Instant getDraftSavedAt() {
+    return draftSavedAt;
+  }
+
+  public boolean isDraftRestored() {
+    return draftRestored;
+  }
+
+  public String getDraftProblem() {
+    return draftProblem;
+  }
+
+  public VersionSummary getMetVersion() {
+    return metVersion;
+  }
+
+  public List<EntryChange> getMeanwhile() {
+    return meanwhile;
+  }
+
+  public int getConflictCount() {
+    return conflictCount;
+  }
+}

@@ -1,0 +1,2 @@
+/** The safety-plan editor, used with the client during a session. */
+package org.waypoint.web.safetyplan;
