@@ -1,6 +1,7 @@
 package org.waypoint.safetyplan;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -21,6 +22,9 @@ public class VersionDetails implements Serializable {
 
   /** The client's signature as a PNG data URL from the signature pad. */
   @Size(max = 200000, message = "The signature is too large; clear it and sign again.")
+  @Pattern(
+      regexp = "data:image/png;base64,[A-Za-z0-9+/]+=*",
+      message = "The signature could not be read; clear it and sign again.")
   private String signature;
 
   @Size(max = 500, message = "Use at most 500 characters.")

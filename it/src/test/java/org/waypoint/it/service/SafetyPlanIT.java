@@ -263,6 +263,33 @@ class SafetyPlanIT {
   }
 
   @Test
+  void aSignedAcknowledgementNeedsTheClientsSignatureAsAnImage() throws Exception {
+    long client = newClient();
+    VersionDetails signed = verbal();
+    signed.setAcknowledgement(Acknowledgement.SIGNED);
+    InvalidInputException unsigned =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), signed)));
+    assertTrue(unsigned.fieldErrors().containsKey("signature"), unsigned.fieldErrors().toString());
+
+    signed.setSignature("javascript:alert(1)");
+    InvalidInputException notAnImage =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), signed)));
+    assertEquals(
+        "The signature could not be read; clear it and sign again.",
+        notAnImage.fieldErrors().get("signature"));
+    assertTrue(Staff.CLINICIAN.call(() -> plans().versions(client)).isEmpty(), "nothing saved");
+
+    signed.setSignature("data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==");
+    SaveOutcome saved = Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), signed));
+    assertEquals(signed.getSignature(), saved.saved().signature());
+    assertEquals(Acknowledgement.SIGNED, saved.saved().acknowledgement());
+  }
+
+  @Test
   void intakeStaffHaveNoAccessToSafetyPlans() throws Exception {
     long client = newClient();
     assertThrows(EJBAccessException.class, () -> Staff.INTAKE.call(() -> plans().versions(client)));
