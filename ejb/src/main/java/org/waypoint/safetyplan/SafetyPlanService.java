@@ -124,7 +124,7 @@ public class SafetyPlanService {
         return merged(plan, basedOn, entries);
       }
     }
-    SafetyPlanVersion version = writer.write(clientId, entries, details, now, by, reviewDue);
+    SafetyPlanVersion version = writer.write(clientId, entries, details.kept(), now, by, reviewDue);
     em.createQuery("delete from SafetyPlanDraft d where d.clientId = :client and d.username = :u")
         .setParameter("client", clientId)
         .setParameter("u", by)

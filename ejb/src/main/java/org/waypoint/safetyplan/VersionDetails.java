@@ -70,6 +70,20 @@ public class VersionDetails implements Serializable {
     this.note = blankToNull(note);
   }
 
+  /**
+   * @return a copy keeping only what belongs to the acknowledgement chosen: the signature of a
+   *     signed one, the staff member of a verbal one (the screen may have both from switching)
+   */
+  public VersionDetails kept() {
+    VersionDetails d = new VersionDetails();
+    d.reviewedWithClient = reviewedWithClient;
+    d.acknowledgement = acknowledgement;
+    d.acknowledgedWith = acknowledgement == Acknowledgement.VERBAL ? acknowledgedWith : null;
+    d.signature = acknowledgement == Acknowledgement.SIGNED ? signature : null;
+    d.note = note;
+    return d;
+  }
+
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }

@@ -287,6 +287,7 @@ class SafetyPlanIT {
     SaveOutcome saved = Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), signed));
     assertEquals(signed.getSignature(), saved.saved().signature());
     assertEquals(Acknowledgement.SIGNED, saved.saved().acknowledgement());
+    assertNull(saved.saved().acknowledgedWith(), "a signed plan names no verbal witness");
   }
 
   @Test
