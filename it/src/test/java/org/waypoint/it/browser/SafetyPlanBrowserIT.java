@@ -38,7 +38,7 @@ class SafetyPlanBrowserIT extends BrowserTest {
     String chart = chartPathOf("Dubois");
     open(chart + "?section=safety-plan");
     assertPageShows("No safety plan is written for this client yet.");
-    submitLink(By.id("sections:safetyPlanForm:editPlan"));
+    submit(By.id("sections:safetyPlanForm:editPlan"));
     assertPageShows("A first plan.");
 
     addEntry(WARNING_SIGNS);
@@ -108,7 +108,7 @@ class SafetyPlanBrowserIT extends BrowserTest {
     screenshot("version-1");
 
     // the revision: one entry reworded
-    submitLink(By.id("sections:safetyPlanForm:editPlan"));
+    submit(By.id("sections:safetyPlanForm:editPlan"));
     assertPageShows("Revising version 1");
     type(field(COPING, 0, "text"), "Hold ice cubes, then walk around the block");
     pick("planForm:acknowledgement", "Acknowledged verbally");
@@ -160,7 +160,7 @@ class SafetyPlanBrowserIT extends BrowserTest {
     signIn("clinician");
     open(chart + "?section=safety-plan");
     assertPageShows("You have a draft of this plan that is not saved as a version yet");
-    submitLink(By.id("sections:safetyPlanForm:editPlan"));
+    submit(By.id("sections:safetyPlanForm:editPlan"));
     assertPageShows("This is your draft from");
     assertEquals(
         "Finishing the mural at the community center",
@@ -188,10 +188,6 @@ class SafetyPlanBrowserIT extends BrowserTest {
   private void click(By button) {
     wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     waitForPage();
-  }
-
-  private void submitLink(By link) {
-    submit(link);
   }
 
   private String messageFor(int part, int entry, String name) {

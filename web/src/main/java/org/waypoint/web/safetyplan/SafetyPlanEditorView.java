@@ -236,15 +236,10 @@ public class SafetyPlanEditorView implements Serializable {
   }
 
   private void showMerge(SaveOutcome outcome) {
-    List<PlanEntry> base =
-        basedOn == null
-            ? List.of()
-            : plans.versions(client.id()).stream()
-                .filter(v -> v.number() == basedOn)
-                .findFirst()
-                .map(VersionSummary::entries)
-                .orElse(List.of());
+    // one read of the versions: the one the user started from, and the one saved meanwhile
     versions = plans.versions(client.id());
+    VersionSummary started = getBase();
+    List<PlanEntry> base = started == null ? List.of() : started.entries();
     metVersion = outcome.latest();
     meanwhile =
         PlanComparison.between(base, metVersion.entries()).stream()
@@ -380,20 +375,19 @@ public class SafetyPlanEditorView implements Serializable {
   }
 
   public boolean isCrisisLineListed() {
-    String line = center.crisisLine();
-    return line != null
-        && entries.stream()
-            .anyMatch(
-                e ->
-                    e.getPhone() != null
-                        && e.getPhone()
-                            .replaceAll("[^0-9]", "")
-                            .equals(line.replaceAll("[^0-9]", "")));
+    return center.crisisLine() != null && listed(center.crisisLine());
   }
 
   public boolean isLifelineListed() {
+    return listed("988");
+  }
+
+  /** Whether an entry already dials this number, however either is written. */
+  private boolean listed(String number) {
+    String digits = number.replaceAll("[^0-9]", "");
     return entries.stream()
-        .anyMatch(e -> e.getPhone() != null && e.getPhone().replaceAll("[^0-9]", "").equals("988"));
+        .anyMatch(
+            e -> e.getPhone() != null && e.getPhone().replaceAll("[^0-9]", "").equals(digits));
   }
 
   public State getState() {
