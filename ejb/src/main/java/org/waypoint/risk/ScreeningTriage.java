@@ -1,11 +1,10 @@
 package org.waypoint.risk;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns a complete suicide screening into a risk level with its reasons, following the screening
- * rows of Waypoint's default rule table:
+ * rows of Waypoint's default rule table ({@link RiskRules}, which holds the logic):
  *
  * <table>
  *   <caption>Screening triage</caption>
@@ -35,40 +34,9 @@ public final class ScreeningTriage {
     if (!screening.complete()) {
       throw new IllegalArgumentException("The screening is not complete");
     }
-    SuicideScreening s = screening.asked();
-    List<String> imminent = new ArrayList<>();
-    if (yes(s.intent())) {
-      imminent.add("intends to act on suicidal thoughts (item 4)");
-    }
-    if (yes(s.plan())) {
-      imminent.add("has a suicide plan (item 5)");
-    }
-    if (yes(s.behavior()) && yes(s.behaviorRecent())) {
-      imminent.add("suicidal behavior within the past 3 months (item 6)");
-    }
-    if (!imminent.isEmpty()) {
-      return new RiskFinding(RiskLevel.IMMINENT, imminent);
-    }
-    if (yes(s.method())) {
-      return new RiskFinding(RiskLevel.HIGH, List.of("has thought about a method (item 3)"));
-    }
-    List<String> moderate = new ArrayList<>();
-    if (yes(s.wishDead())) {
-      moderate.add("wished to be dead (item 1)");
-    }
-    if (yes(s.thoughts())) {
-      moderate.add("suicidal thoughts (item 2)");
-    }
-    if (yes(s.behavior())) {
-      moderate.add("suicidal behavior more than 3 months ago (item 6)");
-    }
-    if (!moderate.isEmpty()) {
-      return new RiskFinding(RiskLevel.MODERATE, moderate);
-    }
-    return new RiskFinding(RiskLevel.LOW, List.of("no screening item answered yes"));
-  }
-
-  private static boolean yes(Boolean answer) {
-    return Boolean.TRUE.equals(answer);
+    RiskFinding finding = RiskRules.assess(CheckInFacts.screeningOnly(screening));
+    return finding.level() == RiskLevel.LOW
+        ? new RiskFinding(RiskLevel.LOW, List.of("no screening item answered yes"))
+        : finding;
   }
 }
