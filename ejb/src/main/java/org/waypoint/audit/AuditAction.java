@@ -32,7 +32,14 @@ public enum AuditAction {
   SAFETY_PLAN_VIEW("Safety plan viewed"),
   SAFETY_PLAN_SAVE("Safety plan version saved"),
   SAFETY_PLAN_DRAFT_SAVE("Safety plan draft saved"),
-  SAFETY_PLAN_DRAFT_DISCARD("Safety plan draft discarded");
+  SAFETY_PLAN_DRAFT_DISCARD("Safety plan draft discarded"),
+  CHECK_IN_VIEW("Check-ins viewed"),
+  CHECK_IN_RECORD("Check-in recorded"),
+  CHECK_IN_DRAFT_SAVE("Check-in draft saved"),
+  CHECK_IN_DRAFT_DISCARD("Check-in draft discarded"),
+  FOLLOW_UP_LIST("Alerts, tasks or due check-ins listed"),
+  ALERT_ACKNOWLEDGE("Risk alert acknowledged"),
+  REVIEW_TASK_CLOSE("Safety-plan review task closed");
 
   private final String label;
 

@@ -88,6 +88,12 @@ public class Client {
   @Column(name = "registered_by", nullable = false, updatable = false, length = 60)
   private String registeredBy;
 
+  @Column(name = "check_in_due")
+  private Instant checkInDue;
+
+  @Column(nullable = false)
+  private boolean rising;
+
   @Version private long version;
 
   protected Client() {}
@@ -133,9 +139,27 @@ public class Client {
    * Keeps the latest risk level on the client; the assessment itself is kept by the caller.
    *
    * @param level the level just assessed
+   * @param nextCheckInDue when the next check-in is due, by the level's cadence
+   * @param rising whether the assessment marks the client as rising
    */
-  public void assessedAs(RiskLevel level) {
+  public void assessedAs(RiskLevel level, Instant nextCheckInDue, boolean rising) {
     this.riskLevel = Objects.requireNonNull(level);
+    this.checkInDue = Objects.requireNonNull(nextCheckInDue);
+    this.rising = rising;
+  }
+
+  /**
+   * @return when the next check-in is due, or {@code null} before the first assessment
+   */
+  public Instant getCheckInDue() {
+    return checkInDue;
+  }
+
+  /**
+   * @return whether the latest check-in marked the client as rising
+   */
+  public boolean isRising() {
+    return rising;
   }
 
   public Language getLanguage() {

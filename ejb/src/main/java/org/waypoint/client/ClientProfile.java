@@ -28,6 +28,8 @@ import org.waypoint.risk.RiskLevel;
  * @param registeredBy who registered the client (username)
  * @param language the client's preferred language for documents
  * @param riskLevel the latest risk level, or {@code null} before the first assessment
+ * @param rising whether the latest check-in marked the client as rising
+ * @param checkInDue when the next check-in is due, or {@code null} before the first assessment
  */
 public record ClientProfile(
     long id,
@@ -47,7 +49,9 @@ public record ClientProfile(
     Instant registeredAt,
     String registeredBy,
     Language language,
-    RiskLevel riskLevel)
+    RiskLevel riskLevel,
+    boolean rising,
+    Instant checkInDue)
     implements Serializable, ClientReference {
 
   @Override
@@ -78,7 +82,9 @@ public record ClientProfile(
         c.getRegisteredAt(),
         c.getRegisteredBy(),
         c.getLanguage(),
-        c.getRiskLevel());
+        c.getRiskLevel(),
+        c.isRising(),
+        c.getCheckInDue());
   }
 
   /**

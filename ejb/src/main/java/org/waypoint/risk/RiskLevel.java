@@ -14,6 +14,31 @@ public enum RiskLevel {
   }
 
   /**
+   * How often a client at this level is checked in with: Imminent and High daily, Moderate twice a
+   * week, Low weekly.
+   *
+   * @return the longest time from one check-in to the next
+   */
+  public java.time.Duration checkInEvery() {
+    return switch (this) {
+      case IMMINENT, HIGH -> java.time.Duration.ofDays(1);
+      case MODERATE -> java.time.Duration.ofHours(84);
+      case LOW -> java.time.Duration.ofDays(7);
+    };
+  }
+
+  /**
+   * @return how often, in words
+   */
+  public String cadence() {
+    return switch (this) {
+      case IMMINENT, HIGH -> "daily";
+      case MODERATE -> "twice a week";
+      case LOW -> "weekly";
+    };
+  }
+
+  /**
    * @return the wording on screens and reports
    */
   public String label() {

@@ -2,7 +2,8 @@ package org.waypoint.risk;
 
 /** What produced a risk level. */
 public enum RiskSource {
-  INTAKE_SCREENING("Intake screening");
+  INTAKE_SCREENING("Intake screening"),
+  CHECK_IN("Check-in");
 
   private final String label;
 

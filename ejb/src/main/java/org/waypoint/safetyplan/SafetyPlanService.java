@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.waypoint.access.ClientRecord;
+import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
@@ -190,14 +191,6 @@ public class SafetyPlanService {
     draftOf(clientId).ifPresent(em::remove);
   }
 
-  /** Whose clients a list of plans due for review covers. */
-  public enum ReviewScope {
-    /** the caller's own caseload (primary clinician), due within {@link #DUE_SOON_DAYS} days */
-    OWN_CASELOAD,
-    /** every client of the caller's programs (supervisors), overdue only */
-    MY_PROGRAMS
-  }
-
   /** How far ahead a clinician's list shows reviews coming due. */
   public static final int DUE_SOON_DAYS = 7;
 
@@ -212,7 +205,7 @@ public class SafetyPlanService {
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CLIENT_SEARCH) // the list names clients
-  public List<PlanReviewItem> reviewsDue(ReviewScope scope, int first, int pageSize) {
+  public List<PlanReviewItem> reviewsDue(ListScope scope, int first, int pageSize) {
     return reviewQuery(
             "select new org.waypoint.safetyplan.PlanReviewItem(c.id,"
                 + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.admissionDate,"
@@ -231,21 +224,15 @@ public class SafetyPlanService {
    * @return how many rows {@link #reviewsDue} has
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
-  public long countReviewsDue(ReviewScope scope) {
+  public long countReviewsDue(ListScope scope) {
     return reviewQuery("select count(c)", "", scope, Long.class).getSingleResult();
   }
 
   private <T> jakarta.persistence.TypedQuery<T> reviewQuery(
-      String select, String orderBy, ReviewScope scope, Class<T> type) {
-    if (scope == ReviewScope.MY_PROGRAMS && !session.isCallerInRole(Roles.SUPERVISOR)) {
-      throw new jakarta.ejb.EJBAccessException("Only supervisors list reviews for their programs.");
-    }
+      String select, String orderBy, ListScope scope, Class<T> type) {
+    scope.checkAllowed(session);
     LocalDate today = LocalDate.now(center.timeZone());
-    String where =
-        scope == ReviewScope.OWN_CASELOAD
-            ? " and u.username = :me"
-            : " and c.program.id in (select g.id from StaffUser s join s.programs g"
-                + " where s.username = :me)";
+    String where = scope.condition("c", "u");
     return em.createQuery(
             select
                 + " from Client c left join c.primaryClinician u"
@@ -258,7 +245,7 @@ public class SafetyPlanService {
         .setParameter("me", session.getCallerPrincipal().getName())
         .setParameter(
             "through",
-            scope == ReviewScope.OWN_CASELOAD ? today.plusDays(DUE_SOON_DAYS) : today.minusDays(1));
+            scope == ListScope.OWN_CASELOAD ? today.plusDays(DUE_SOON_DAYS) : today.minusDays(1));
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.waypoint.safetyplan;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.List;
 public class SafetyPlanWriter {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Event<PlanVersionSaved> saved;
 
   /**
    * @param clientId the client
@@ -45,6 +48,7 @@ public class SafetyPlanWriter {
     em.persist(version);
     plan.saved(version.getNumber(), reviewDue);
     em.flush();
+    saved.fire(new PlanVersionSaved(clientId, version.getNumber(), at, by));
     return version;
   }
 
@@ -54,6 +58,21 @@ public class SafetyPlanWriter {
    */
   public SafetyPlan find(long clientId) {
     return em.createQuery("select p from SafetyPlan p where p.clientId = :client", SafetyPlan.class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * @param clientId the client
+   * @return the plan's current (latest) version, or {@code null} before the first
+   */
+  public SafetyPlanVersion latest(long clientId) {
+    return em.createQuery(
+            "select v from SafetyPlanVersion v, SafetyPlan p where v.planId = p.id"
+                + " and p.clientId = :client and v.number = p.latestNumber",
+            SafetyPlanVersion.class)
         .setParameter("client", clientId)
         .getResultStream()
         .findFirst()

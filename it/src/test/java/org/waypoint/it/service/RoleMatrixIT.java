@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyRequest;
+import org.waypoint.access.ListScope;
 import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.audit.AuditQuery;
@@ -172,16 +173,13 @@ class RoleMatrixIT {
         new Operation(careTeam, () -> plans.saveDraft(-1, null, List.of())));
     ops.put(
         "SafetyPlanService.reviewsDue(own caseload)",
-        new Operation(
-            careTeam, () -> plans.reviewsDue(SafetyPlanService.ReviewScope.OWN_CASELOAD, 0, 1)));
+        new Operation(careTeam, () -> plans.reviewsDue(ListScope.OWN_CASELOAD, 0, 1)));
     ops.put(
         "SafetyPlanService.countReviewsDue(own caseload)",
-        new Operation(
-            careTeam, () -> plans.countReviewsDue(SafetyPlanService.ReviewScope.OWN_CASELOAD)));
+        new Operation(careTeam, () -> plans.countReviewsDue(ListScope.OWN_CASELOAD)));
     ops.put(
         "SafetyPlanService.reviewsDue(programs)",
-        new Operation(
-            SUPERVISORS, () -> plans.reviewsDue(SafetyPlanService.ReviewScope.MY_PROGRAMS, 0, 1)));
+        new Operation(SUPERVISORS, () -> plans.reviewsDue(ListScope.MY_PROGRAMS, 0, 1)));
     ops.put(
         "SafetyPlanService.discardDraft",
         new Operation(

@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.access.ListScope;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
@@ -31,7 +32,6 @@ import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.PlanReviewItem;
 import org.waypoint.safetyplan.SafetyPlanService;
-import org.waypoint.safetyplan.SafetyPlanService.ReviewScope;
 import org.waypoint.safetyplan.SaveOutcome;
 import org.waypoint.safetyplan.VersionDetails;
 import org.waypoint.safetyplan.VersionSummary;
@@ -218,18 +218,18 @@ class SafetyPlanIT {
   @Test
   void plansToWriteAndOverdueReviewsAreListedForTheCareTeam() throws Exception {
     long client = newClient();
-    PlanReviewItem unwritten = dueFor(Staff.CLINICIAN, ReviewScope.OWN_CASELOAD, client);
+    PlanReviewItem unwritten = dueFor(Staff.CLINICIAN, ListScope.OWN_CASELOAD, client);
     assertNotNull(unwritten, "Dana's new client has no plan yet");
     assertNull(unwritten.reviewDue());
     assertEquals("No plan yet", unwritten.state(TestNames.centerToday()));
-    assertNotNull(dueFor(Staff.SUPERVISOR, ReviewScope.MY_PROGRAMS, client));
+    assertNotNull(dueFor(Staff.SUPERVISOR, ListScope.MY_PROGRAMS, client));
 
     Staff.CLINICIAN.call(() -> plans().save(client, null, firstPlan(), verbal()));
     assertEquals(
         TestNames.centerToday().plusDays(SafetyPlanService.REVIEW_DAYS),
         Staff.CLINICIAN.call(() -> plans().reviewDue(client)));
-    assertNull(dueFor(Staff.CLINICIAN, ReviewScope.OWN_CASELOAD, client), "reviewed today");
-    assertNull(dueFor(Staff.SUPERVISOR, ReviewScope.MY_PROGRAMS, client));
+    assertNull(dueFor(Staff.CLINICIAN, ListScope.OWN_CASELOAD, client), "reviewed today");
+    assertNull(dueFor(Staff.SUPERVISOR, ListScope.MY_PROGRAMS, client));
 
     // the review date passes
     assertNull(
@@ -237,21 +237,21 @@ class SafetyPlanIT {
             .refusal(
                 "update safety_plan set review_due = DATE '2026-01-05' where client_id = ?",
                 client));
-    PlanReviewItem overdue = dueFor(Staff.SUPERVISOR, ReviewScope.MY_PROGRAMS, client);
+    PlanReviewItem overdue = dueFor(Staff.SUPERVISOR, ListScope.MY_PROGRAMS, client);
     assertNotNull(overdue, "an overdue review shows on the supervisor's dashboard");
     assertEquals(LocalDate.of(2026, 1, 5), overdue.reviewDue());
     assertEquals(1, overdue.latestNumber());
     assertEquals("Dana Whitfield", overdue.clinicianName());
     assertEquals("Overdue by 1 day", overdue.state(LocalDate.of(2026, 1, 6)));
-    assertNotNull(dueFor(Staff.CLINICIAN, ReviewScope.OWN_CASELOAD, client));
+    assertNotNull(dueFor(Staff.CLINICIAN, ListScope.OWN_CASELOAD, client));
     assertThrows(
         EJBAccessException.class,
-        () -> Staff.CLINICIAN.call(() -> plans().reviewsDue(ReviewScope.MY_PROGRAMS, 0, 10)),
+        () -> Staff.CLINICIAN.call(() -> plans().reviewsDue(ListScope.MY_PROGRAMS, 0, 10)),
         "a clinician lists their own caseload only");
   }
 
   /** Pages through the whole list, as the dashboard does, for the client's row. */
-  private static PlanReviewItem dueFor(Staff who, ReviewScope scope, long client) throws Exception {
+  private static PlanReviewItem dueFor(Staff who, ListScope scope, long client) throws Exception {
     long count = who.call(() -> plans().countReviewsDue(scope));
     List<PlanReviewItem> all = new ArrayList<>();
     for (int first = 0; first < count; first += 100) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReviewItem;
+import org.waypoint.access.ListScope;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
@@ -26,7 +27,6 @@ import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.safetyplan.PlanReviewItem;
 import org.waypoint.safetyplan.SafetyPlanService;
-import org.waypoint.safetyplan.SafetyPlanService.ReviewScope;
 import org.waypoint.security.Roles;
 import org.waypoint.web.client.ClientLazyModel;
 import org.waypoint.web.support.PagedList;
@@ -93,10 +93,8 @@ public class DashboardView implements Serializable {
     today = LocalDate.now(center.timeZone());
     if (external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR)) {
       // a clinician's own caseload, due within the week; a supervisor's programs, overdue only
-      ReviewScope scope =
-          external.isUserInRole(Roles.CLINICIAN)
-              ? ReviewScope.OWN_CASELOAD
-              : ReviewScope.MY_PROGRAMS;
+      ListScope scope =
+          external.isUserInRole(Roles.CLINICIAN) ? ListScope.OWN_CASELOAD : ListScope.MY_PROGRAMS;
       planReviews =
           new PagedList<>(
               () -> plans.countReviewsDue(scope),

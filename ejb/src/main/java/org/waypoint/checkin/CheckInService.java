@@ -1,0 +1,356 @@
+package org.waypoint.checkin;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.waypoint.access.ClientRecord;
+import org.waypoint.access.ListScope;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.client.Client;
+import org.waypoint.client.ClientStatus;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.safetyplan.PlanEntry;
+import org.waypoint.safetyplan.PlanPart;
+import org.waypoint.safetyplan.SafetyPlanVersion;
+import org.waypoint.safetyplan.SafetyPlanWriter;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
+
+/**
+ * Relapse-risk check-ins: the form's starting point and draft, recording one, a client's history
+ * and trend, and the clients whose next check-in is due. Every call is restricted to clinicians and
+ * supervisors, checked against the chart's access rules when it names a client, and audited.
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.SUPERVISOR})
+public class CheckInService {
+
+  /** The most check-ins the trend chart draws. */
+  public static final int TREND_POINTS = 60;
+
+  /** How far ahead a clinician's list shows check-ins coming due. */
+  public static final Duration DUE_SOON = Duration.ofHours(24);
+
+  /** Thread-safe and without state of its own, so one serves every call. */
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private static final Logger LOG = Logger.getLogger(CheckInService.class.getName());
+  private static final List<PlanPart> COPING_PARTS =
+      List.of(PlanPart.COPING_ALONE, PlanPart.DISTRACTIONS);
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+  @Inject private SafetyPlanWriter plans;
+  @Inject private CheckInWriter writer;
+
+  /**
+   * @param clientId the client
+   * @return the coping strategies to offer, the last check-in, and the caller's draft if any
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_VIEW)
+  @ClientRecord
+  public CheckInStart start(long clientId) {
+    SafetyPlanVersion plan = plans.latest(clientId);
+    Client client = em.find(Client.class, clientId);
+    Instant last =
+        em.createQuery(
+                "select max(c.recordedAt) from CheckIn c where c.clientId = :client", Instant.class)
+            .setParameter("client", clientId)
+            .getSingleResult();
+    Optional<CheckInDraft> draft = draftOf(clientId);
+    return new CheckInStart(
+        strategies(plan),
+        plan == null ? null : plan.getNumber(),
+        last,
+        client.getRiskLevel(),
+        draft.map(d -> fromJson(d.getAnswers())).orElse(null),
+        draft.map(CheckInDraft::getSavedAt).orElse(null));
+  }
+
+  /**
+   * Records a check-in: the level the risk rules give with their reasons, the clinician's level
+   * beside it when different, the rising mark, the client's next due time by the level's cadence,
+   * and for High or Imminent an alert to the program's supervisors, a safety-plan review task and
+   * an earlier plan review date. All of it in one transaction: nothing is written when any answer
+   * is refused.
+   *
+   * @param clientId the client, who must be active
+   * @param answers the answers
+   * @return the check-in and what it set going
+   * @throws InvalidInputException with a message per refused field; nothing is saved
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_RECORD)
+  @ClientRecord
+  public RecordedCheckIn record(long clientId, CheckInAnswers answers) {
+    LocalDate today = LocalDate.now(center.timeZone());
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<CheckInAnswers> v : validator.validate(answers)) {
+      String field = v.getPropertyPath().toString();
+      errors.putIfAbsent(field.startsWith("copingUsed") ? "copingUsed" : field, v.getMessage());
+    }
+    answers.followUpRefusals(today).forEach(errors::putIfAbsent);
+    // only the current plan's strategies can be ticked; the plan may have changed meanwhile
+    SafetyPlanVersion plan = plans.latest(clientId);
+    List<String> offered = strategies(plan);
+    List<String> unknown =
+        answers.getCopingUsed().stream().filter(s -> !offered.contains(s)).toList();
+    if (!unknown.isEmpty()) {
+      errors.putIfAbsent(
+          "copingUsed",
+          "\""
+              + unknown.get(0)
+              + "\" is not in the client's current safety plan. Untick it and note it in the"
+              + " client's words instead.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    // one check-in at a time per client, so "rising" compares with the one just before
+    Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+    if (client.getStatus() != ClientStatus.ACTIVE) {
+      throw new InvalidInputException(
+          Map.of("contact", "Check-ins are recorded for clients in care; this client is not."));
+    }
+    String by = session.getCallerPrincipal().getName();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    CheckInWriter.Written written =
+        writer.write(client, answers, plan == null ? null : plan.getNumber(), now, by, today);
+    return new RecordedCheckIn(
+        CheckInEntry.of(written.checkIn(), StaffDirectory.names(em, List.of(by)).get(by)),
+        written.raised().alert(),
+        written.raised().task(),
+        written.raised().openTask());
+  }
+
+  /**
+   * @param clientId the client
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return the client's check-ins, newest first
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_VIEW)
+  @ClientRecord
+  public List<CheckInEntry> history(long clientId, int first, int pageSize) {
+    List<CheckIn> rows =
+        em.createQuery(
+                "select c from CheckIn c where c.clientId = :client"
+                    + " order by c.recordedAt desc, c.id desc",
+                CheckIn.class)
+            .setParameter("client", clientId)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+            .getResultList();
+    Map<String, String> names =
+        StaffDirectory.names(em, rows.stream().map(CheckIn::getRecordedBy).toList());
+    return rows.stream()
+        .map(c -> CheckInEntry.of(c, names.getOrDefault(c.getRecordedBy(), c.getRecordedBy())))
+        .toList();
+  }
+
+  /**
+   * @param clientId the client
+   * @return how many check-ins the client has
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @ClientRecord
+  public long count(long clientId) {
+    return em.createQuery("select count(c) from CheckIn c where c.clientId = :client", Long.class)
+        .setParameter("client", clientId)
+        .getSingleResult();
+  }
+
+  /**
+   * @param clientId the client
+   * @return the last {@value #TREND_POINTS} check-ins, oldest first, for the trend chart
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_VIEW)
+  @ClientRecord
+  public List<TrendPoint> trend(long clientId) {
+    List<CheckIn> rows =
+        new ArrayList<>(
+            em.createQuery(
+                    "select c from CheckIn c where c.clientId = :client"
+                        + " order by c.recordedAt desc, c.id desc",
+                    CheckIn.class)
+                .setParameter("client", clientId)
+                .setMaxResults(TREND_POINTS)
+                .getResultList());
+    java.util.Collections.reverse(rows);
+    return rows.stream()
+        .map(
+            c ->
+                new TrendPoint(
+                    c.getRecordedAt(),
+                    c.getUrge(),
+                    c.signs().values().stream().mapToInt(Integer::intValue).sum(),
+                    c.getLevel(),
+                    c.getRisingReason() != null))
+        .toList();
+  }
+
+  /**
+   * Active clients whose next check-in is due: for the caller's own caseload, overdue or due within
+   * {@link #DUE_SOON}; for a supervisor's programs, overdue only. The longest overdue first.
+   *
+   * @param scope the caller's own caseload, or (supervisors) their programs
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return the page
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.FOLLOW_UP_LIST)
+  public List<CheckInDueItem> due(ListScope scope, int first, int pageSize) {
+    return dueQuery(
+            "select new org.waypoint.checkin.CheckInDueItem(c.id,"
+                + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.program.name,"
+                + " coalesce(u.displayName, u.username), c.riskLevel, c.rising, c.checkInDue)",
+            " order by c.checkInDue nulls first, c.legalLastName, c.legalFirstName, c.id",
+            scope,
+            CheckInDueItem.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .getResultList();
+  }
+
+  /**
+   * @param scope the caller's own caseload, or (supervisors) their programs
+   * @return how many rows {@link #due} has
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  public long countDue(ListScope scope) {
+    return dueQuery("select count(c)", "", scope, Long.class).getSingleResult();
+  }
+
+  /**
+   * Keeps the caller's check-in as typed so far; nothing is checked but its size.
+   *
+   * @param clientId the client
+   * @param answers the answers so far
+   * @return when it was kept
+   * @throws InvalidInputException when a text is longer than the form allows
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_DRAFT_SAVE)
+  @ClientRecord
+  public Instant saveDraft(long clientId, CheckInAnswers answers) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<CheckInAnswers> v : validator.validate(answers)) {
+      String field = v.getPropertyPath().toString();
+      if (field.startsWith("copingUsed")
+          || field.equals("clientWords")
+          || field.equals("overrideReason")) {
+        errors.putIfAbsent(field.startsWith("copingUsed") ? "copingUsed" : field, v.getMessage());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    CheckInDraft draft =
+        draftOf(clientId)
+            .orElseGet(
+                () -> {
+                  CheckInDraft fresh =
+                      new CheckInDraft(clientId, session.getCallerPrincipal().getName());
+                  em.persist(fresh);
+                  return fresh;
+                });
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    draft.keep(toJson(answers), now);
+    return now;
+  }
+
+  /**
+   * Throws away the caller's draft for this client.
+   *
+   * @param clientId the client
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_DRAFT_DISCARD)
+  @ClientRecord
+  public void discardDraft(long clientId) {
+    draftOf(clientId).ifPresent(em::remove);
+  }
+
+  private <T> TypedQuery<T> dueQuery(
+      String select, String orderBy, ListScope scope, Class<T> type) {
+    scope.checkAllowed(session);
+    Instant now = Instant.now();
+    return em.createQuery(
+            select
+                + " from Client c left join c.primaryClinician u"
+                + " where c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                + " and (c.checkInDue is null or c.checkInDue <= :through)"
+                + scope.condition("c", "u")
+                + orderBy,
+            type)
+        .setParameter("me", session.getCallerPrincipal().getName())
+        .setParameter("through", scope == ListScope.OWN_CASELOAD ? now.plus(DUE_SOON) : now);
+  }
+
+  private static List<String> strategies(SafetyPlanVersion plan) {
+    if (plan == null) {
+      return List.of();
+    }
+    return plan.entries().stream()
+        .filter(e -> COPING_PARTS.contains(e.part()))
+        .sorted(java.util.Comparator.comparing(e -> COPING_PARTS.indexOf(e.part())))
+        .map(PlanEntry::text)
+        .distinct()
+        .toList();
+  }
+
+  private Optional<CheckInDraft> draftOf(long clientId) {
+    return em.createQuery(
+            "select d from CheckInDraft d where d.clientId = :client and d.username = :u",
+            CheckInDraft.class)
+        .setParameter("client", clientId)
+        .setParameter("u", session.getCallerPrincipal().getName())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static String toJson(CheckInAnswers answers) {
+    return JSON.toJson(answers);
+  }
+
+  private static CheckInAnswers fromJson(String json) {
+    try {
+      return JSON.fromJson(json, CheckInAnswers.class);
+    } catch (JsonbException e) {
+      // a draft from an older form that no longer reads: start afresh rather than fail the form
+      LOG.log(Level.WARNING, "A check-in draft could not be read; it is ignored", e);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,290 @@
+package org.waypoint.followup;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.waypoint.access.ClientRecord;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.security.Roles;
+import org.waypoint.security.StaffDirectory;
+
+/**
+ * Risk alerts for supervisors and safety-plan review tasks for clinicians: the lists that
+ * dashboards and the chart show, and settling them. Every call is audited; calls about one client
+ * are checked against the chart's access rules.
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.SUPERVISOR})
+public class FollowUpService {
+
+  /** The most alerts or tasks the chart lists for one client. */
+  public static final int CHART_ROWS = 50;
+
+  private static final int NOTE_MAX = 1000;
+
+  private static final String ALERT_ROW =
+      "select new org.waypoint.followup.AlertItem(a.id, c.id,"
+          + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.program.name, a.level,"
+          + " a.summary, a.raisedAt, coalesce(u.displayName, u.username), a.acknowledgedAt,"
+          + " a.acknowledgedBy, a.note)";
+  private static final String ALERT_FROM =
+      " from RiskAlert a join Client c on c.id = a.clientId left join c.primaryClinician u";
+
+  private static final String TASK_ROW =
+      "select new org.waypoint.followup.TaskItem(t.id, c.id,"
+          + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, t.assignee, t.openedAt,"
+          + " t.closedAt, t.closedBy, t.outcome)";
+  private static final String TASK_FROM = " from ReviewTask t join Client c on c.id = t.clientId";
+
+  private static final String MY_PROGRAMS =
+      " and c.program.id in (select g.id from StaffUser s join s.programs g"
+          + " where s.username = :me)";
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+
+  /**
+   * Alerts no supervisor has acknowledged yet, for the clients of the caller's programs: Imminent
+   * first, then the oldest.
+   *
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return the page
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Audited(AuditAction.FOLLOW_UP_LIST)
+  public List<AlertItem> openAlerts(int first, int pageSize) {
+    return em.createQuery(
+            ALERT_ROW
+                + ALERT_FROM
+                + " where a.acknowledgedAt is null"
+                + MY_PROGRAMS
+                + " order by case when a.level = org.waypoint.risk.RiskLevel.IMMINENT then 0"
+                + " else 1 end, a.raisedAt, a.id",
+            AlertItem.class)
+        .setParameter("me", me())
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .getResultList();
+  }
+
+  /**
+   * @return how many rows {@link #openAlerts} has
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public long countOpenAlerts() {
+    return em.createQuery(
+            "select count(a)" + ALERT_FROM + " where a.acknowledgedAt is null" + MY_PROGRAMS,
+            Long.class)
+        .setParameter("me", me())
+        .getSingleResult();
+  }
+
+  /**
+   * @param clientId the client
+   * @return the client's alerts, newest first, at most {@value #CHART_ROWS}
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_VIEW)
+  @ClientRecord
+  public List<AlertItem> alertsOf(long clientId) {
+    List<AlertItem> rows =
+        em.createQuery(
+                ALERT_ROW
+                    + ALERT_FROM
+                    + " where c.id = :client order by a.raisedAt desc, a.id desc",
+                AlertItem.class)
+            .setParameter("client", clientId)
+            .setMaxResults(CHART_ROWS)
+            .getResultList();
+    Map<String, String> names =
+        StaffDirectory.names(
+            em, rows.stream().map(AlertItem::acknowledgedBy).filter(n -> n != null).toList());
+    return rows.stream()
+        .map(
+            a ->
+                a.acknowledgedBy() == null
+                    ? a
+                    : new AlertItem(
+                        a.id(),
+                        a.clientId(),
+                        a.clientName(),
+                        a.mrn(),
+                        a.programName(),
+                        a.level(),
+                        a.summary(),
+                        a.raisedAt(),
+                        a.clinicianName(),
+                        a.acknowledgedAt(),
+                        names.getOrDefault(a.acknowledgedBy(), a.acknowledgedBy()),
+                        a.note()))
+        .toList();
+  }
+
+  /**
+   * Records that a supervisor saw an alert and acted on it. An alert is acknowledged once: when
+   * another supervisor was first, nothing changes and the caller is told who.
+   *
+   * @param clientId the client
+   * @param alertId the alert
+   * @param note what the supervisor did or decided, optional, at most 1,000 characters
+   * @throws InvalidInputException when the note is too long, or no such alert of this client
+   * @throws FollowUpConflictException when it was acknowledged already
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Audited(AuditAction.ALERT_ACKNOWLEDGE)
+  @ClientRecord
+  public void acknowledge(long clientId, long alertId, String note) {
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (text != null && text.length() > NOTE_MAX) {
+      throw new InvalidInputException(Map.of("note", "Keep the note to 1,000 characters."));
+    }
+    RiskAlert alert = em.find(RiskAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
+    if (alert == null || alert.getClientId() != clientId) {
+      throw new InvalidInputException(Map.of("note", "This client has no such alert."));
+    }
+    if (!alert.acknowledge(now(), me(), text)) {
+      throw new FollowUpConflictException(
+          "This alert was already acknowledged by "
+              + StaffDirectory.names(em, List.of(alert.getAcknowledgedBy()))
+                  .getOrDefault(alert.getAcknowledgedBy(), alert.getAcknowledgedBy())
+              + ".");
+    }
+  }
+
+  /**
+   * Safety-plan reviews the caller owes, oldest first.
+   *
+   * @param first the index of the first row
+   * @param pageSize the number of rows, at most 100
+   * @return the page
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.FOLLOW_UP_LIST)
+  public List<TaskItem> myOpenTasks(int first, int pageSize) {
+    return named(
+        myTasks(TASK_ROW, " order by t.openedAt, t.id", TaskItem.class)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+            .getResultList());
+  }
+
+  /**
+   * @return how many rows {@link #myOpenTasks} has
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  public long countMyOpenTasks() {
+    return myTasks("select count(t)", "", Long.class).getSingleResult();
+  }
+
+  /**
+   * @param clientId the client
+   * @return the client's review tasks, open first, then newest, at most {@value #CHART_ROWS}
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_VIEW)
+  @ClientRecord
+  public List<TaskItem> tasksOf(long clientId) {
+    return named(
+        em.createQuery(
+                TASK_ROW
+                    + TASK_FROM
+                    + " where c.id = :client order by case when t.closedAt is null then 0 else 1"
+                    + " end, t.openedAt desc, t.id desc",
+                TaskItem.class)
+            .setParameter("client", clientId)
+            .setMaxResults(CHART_ROWS)
+            .getResultList());
+  }
+
+  /**
+   * Closes a review task without a new plan version, with the clinician's reason (e.g. "reviewed
+   * with the client; the plan still fits").
+   *
+   * @param clientId the client
+   * @param taskId the task
+   * @param outcome why the plan stays as it is, 1 to 1,000 characters
+   * @throws InvalidInputException when the reason is missing or too long, or no such open task
+   * @throws FollowUpConflictException when it was closed already
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.REVIEW_TASK_CLOSE)
+  @ClientRecord
+  public void closeTask(long clientId, long taskId, String outcome) {
+    String text = outcome == null ? "" : outcome.strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException(
+          Map.of("outcome", "Say how the plan was reviewed and why it stays as it is."));
+    }
+    if (text.length() > NOTE_MAX) {
+      throw new InvalidInputException(Map.of("outcome", "Keep the reason to 1,000 characters."));
+    }
+    ReviewTask task = em.find(ReviewTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+    if (task == null || task.getClientId() != clientId) {
+      throw new InvalidInputException(Map.of("outcome", "This client has no such task."));
+    }
+    if (!task.close(now(), me(), "Reviewed, no new version: " + text)) {
+      throw new FollowUpConflictException(
+          "This review task was already closed: " + task.getOutcome() + ".");
+    }
+  }
+
+  private <T> TypedQuery<T> myTasks(String select, String orderBy, Class<T> type) {
+    return em.createQuery(
+            select
+                + TASK_FROM
+                + " where t.closedAt is null and t.assignee = :me"
+                + " and c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                + orderBy,
+            type)
+        .setParameter("me", me());
+  }
+
+  /** Puts staff names in place of usernames. */
+  private List<TaskItem> named(List<TaskItem> rows) {
+    List<String> usernames = new ArrayList<>();
+    rows.forEach(
+        t -> {
+          usernames.add(t.assigneeName());
+          if (t.closedBy() != null) {
+            usernames.add(t.closedBy());
+          }
+        });
+    Map<String, String> names = StaffDirectory.names(em, usernames);
+    return rows.stream()
+        .map(
+            t ->
+                new TaskItem(
+                    t.id(),
+                    t.clientId(),
+                    t.clientName(),
+                    t.mrn(),
+                    names.getOrDefault(t.assigneeName(), t.assigneeName()),
+                    t.openedAt(),
+                    t.closedAt(),
+                    t.closedBy() == null ? null : names.getOrDefault(t.closedBy(), t.closedBy()),
+                    t.outcome()))
+        .toList();
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}
