@@ -115,6 +115,13 @@ public record CheckInEntry(
   }
 
   /**
+   * @return the computed reasons in one line
+   */
+  public String reasonText() {
+    return String.join("; ", computed.reasons());
+  }
+
+  /**
    * @return the computed level and reasons in one line
    */
   public String computedSummary() {

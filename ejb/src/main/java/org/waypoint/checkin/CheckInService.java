@@ -34,6 +34,7 @@ import org.waypoint.center.CenterSettings;
 import org.waypoint.client.Client;
 import org.waypoint.client.ClientStatus;
 import org.waypoint.client.InvalidInputException;
+import org.waypoint.risk.RiskLevel;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanVersion;
@@ -250,6 +251,64 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   public long countDue(ListScope scope) {
     return dueQuery("select count(c)", "", scope, Long.class).getSingleResult();
+  }
+
+  /**
+   * The caller's programs with their active clients counted by risk level, rising and overdue:
+   * counted when asked, not kept from a nightly run.
+   *
+   * @return one row per program of the caller, by name
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public List<ProgramRisk> overview() {
+    List<Object[]> programs =
+        em.createQuery(
+                "select g.id, g.name from StaffUser s join s.programs g where s.username = :me"
+                    + " order by g.name",
+                Object[].class)
+            .setParameter("me", session.getCallerPrincipal().getName())
+            .getResultList();
+    List<Object[]> counts =
+        em.createQuery(
+                "select c.program.id, c.riskLevel, count(c),"
+                    + " sum(case when c.rising = true then 1 else 0 end),"
+                    + " sum(case when c.checkInDue is null or c.checkInDue < :now then 1 else 0"
+                    + " end)"
+                    + " from Client c where c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                    + " and c.program.id in (select g.id from StaffUser s join s.programs g"
+                    + " where s.username = :me)"
+                    + " group by c.program.id, c.riskLevel",
+                Object[].class)
+            .setParameter("me", session.getCallerPrincipal().getName())
+            .setParameter("now", Instant.now())
+            .getResultList();
+    List<ProgramRisk> rows = new ArrayList<>();
+    for (Object[] program : programs) {
+      long id = (Long) program[0];
+      long[] byLevel = new long[RiskLevel.values().length + 1];
+      long rising = 0;
+      long overdue = 0;
+      for (Object[] row : counts) {
+        if (((Long) row[0]) == id) {
+          RiskLevel level = (RiskLevel) row[1];
+          byLevel[level == null ? RiskLevel.values().length : level.ordinal()] += (Long) row[2];
+          rising += ((Number) row[3]).longValue();
+          overdue += ((Number) row[4]).longValue();
+        }
+      }
+      rows.add(
+          new ProgramRisk(
+              id,
+              (String) program[1],
+              byLevel[RiskLevel.IMMINENT.ordinal()],
+              byLevel[RiskLevel.HIGH.ordinal()],
+              byLevel[RiskLevel.MODERATE.ordinal()],
+              byLevel[RiskLevel.LOW.ordinal()],
+              byLevel[RiskLevel.values().length],
+              rising,
+              overdue));
+    }
+    return rows;
   }
 
   /**

@@ -320,7 +320,12 @@ public class ClientService {
           case STATUS -> List.of(c.get("status"), c.get("legalLastName"));
           case ADMISSION_DATE -> List.of(c.get("admissionDate"));
           case CLINICIAN -> List.of(clinician.get("displayName"), c.get("legalLastName"));
-          case RISK_LEVEL -> List.of(riskRank(cb, c), c.get("legalLastName"));
+          // within a level, clients marked rising come first
+          case RISK_LEVEL ->
+              List.of(
+                  riskRank(cb, c),
+                  cb.<Integer>selectCase().when(cb.isTrue(c.get("rising")), 0).otherwise(1),
+                  c.get("legalLastName"));
         };
     List<Order> order = new ArrayList<>();
     // the chosen column in the chosen direction; ties by name, A to Z

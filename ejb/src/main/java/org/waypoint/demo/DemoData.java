@@ -100,6 +100,7 @@ public class DemoData {
   @Inject private Passwords passwords;
   @Inject private IntakeWriter intakes;
   @Inject private DemoSafetyPlans plans;
+  @Inject private DemoCheckIns checkIns;
   @Inject private CenterSettings center;
 
   /**
@@ -172,6 +173,7 @@ public class DemoData {
       Client client = intakes.admit(intake, admitted, started.plus(2, ChronoUnit.HOURS), "intake");
       precautions(client, program == residential, started.plus(3, ChronoUnit.HOURS), primary);
       plans.write(i, client.getId(), admitted, primary, today);
+      checkIns.write(i, client, primary.getUsername(), admitted, now, zone);
     }
     return true;
   }

@@ -263,6 +263,9 @@ public class ClientChartView implements Serializable {
    * @return how the latest risk level compares with the one before
    */
   public RiskTrend getRiskTrend() {
+    if (client != null && client.rising()) {
+      return RiskTrend.RISING; // the latest check-in's mark: a higher level, or a jump in urge
+    }
     return riskHistory.isEmpty()
         ? null
         : RiskTrend.between(
@@ -353,8 +356,16 @@ public class ClientChartView implements Serializable {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     boolean careTeam =
         external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR);
-    // overview and precautions come first; the safety plan follows for the care team
-    return "safety-plan".equals(section) && careTeam ? 2 : 0;
+    // overview and precautions come first; the safety plan, notes and check-ins follow for the
+    // care team
+    if (!careTeam) {
+      return 0;
+    }
+    return switch (section == null ? "" : section) {
+      case "safety-plan" -> 2;
+      case "check-ins" -> 4;
+      default -> 0;
+    };
   }
 
   public State getState() {

@@ -11,16 +11,27 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReviewItem;
 import org.waypoint.access.ListScope;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.checkin.CheckInDueItem;
+import org.waypoint.checkin.CheckInService;
+import org.waypoint.checkin.ProgramRisk;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
+import org.waypoint.client.InvalidInputException;
+import org.waypoint.followup.AlertItem;
+import org.waypoint.followup.FollowUpConflictException;
+import org.waypoint.followup.FollowUpService;
+import org.waypoint.followup.TaskItem;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
 import org.waypoint.program.ProgramOption;
@@ -29,24 +40,18 @@ import org.waypoint.safetyplan.PlanReviewItem;
 import org.waypoint.safetyplan.SafetyPlanService;
 import org.waypoint.security.Roles;
 import org.waypoint.web.client.ClientLazyModel;
+import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
 
 /**
- * The dashboard: a clinician's caseload by risk, the intakes in progress, a supervisor's census per
- * program, an administrator's programs. Each part shows only for the roles it serves.
+ * The dashboard: a clinician's caseload by risk, the intakes in progress, a supervisor's programs
+ * by risk level with their alerts, an administrator's programs. Each part shows only for the roles
+ * it serves.
  */
 @Named
 @ViewScoped
 public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  /**
-   * One program's census.
-   *
-   * @param program the program
-   * @param active active clients
-   */
-  public record ProgramCensus(ProgramOption program, long active) implements Serializable {}
 
   @EJB private ClientService clients;
   @EJB private ProgramService programService;
@@ -61,21 +66,25 @@ public class DashboardView implements Serializable {
   @EJB private SafetyPlanService plans;
   @Inject private CenterSettings center;
 
+  @EJB private CheckInService checkIns;
+  @EJB private FollowUpService followUps;
+
+  private PagedList<CheckInDueItem> checkInsDue;
+  private PagedList<TaskItem> reviewTasks;
+  private PagedList<AlertItem> alerts;
+  private List<ProgramRisk> riskOverview = List.of();
+  private final Map<Long, String> alertNotes = new HashMap<>();
+  private Instant now;
   private PagedList<EmergencyReviewItem> emergencyReviews;
   private PagedList<PlanReviewItem> planReviews;
   private LocalDate today;
   private ClientLazyModel caseload;
   private PagedList<IntakeSummary> intakesInProgress;
-  private List<ProgramCensus> census = List.of();
   private List<ProgramOption> programs = List.of();
 
   @PostConstruct
   void init() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    boolean registry =
-        external.isUserInRole(Roles.INTAKE)
-            || external.isUserInRole(Roles.CLINICIAN)
-            || external.isUserInRole(Roles.SUPERVISOR);
     if (external.isUserInRole(Roles.CLINICIAN)) {
       // the clinician's own clients, the most at risk first
       caseload =
@@ -91,6 +100,31 @@ public class DashboardView implements Serializable {
               intakes::countInProgress, intakes::inProgress, row -> Long.toString(row.id()));
     }
     today = LocalDate.now(center.timeZone());
+    now = Instant.now();
+    if (external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR)) {
+      // a clinician's own caseload, due within a day; a supervisor's programs, overdue only
+      ListScope due =
+          external.isUserInRole(Roles.CLINICIAN) ? ListScope.OWN_CASELOAD : ListScope.MY_PROGRAMS;
+      CheckInService service = checkIns;
+      checkInsDue =
+          new PagedList<>(
+              () -> service.countDue(due),
+              (first, size) -> service.due(due, first, size),
+              row -> Long.toString(row.clientId()));
+    }
+    if (external.isUserInRole(Roles.CLINICIAN)) {
+      FollowUpService service = followUps;
+      reviewTasks =
+          new PagedList<>(
+              service::countMyOpenTasks, service::myOpenTasks, row -> Long.toString(row.id()));
+    }
+    if (external.isUserInRole(Roles.SUPERVISOR)) {
+      FollowUpService service = followUps;
+      alerts =
+          new PagedList<>(
+              service::countOpenAlerts, service::openAlerts, row -> Long.toString(row.id()));
+      riskOverview = checkIns.overview();
+    }
     if (external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR)) {
       // a clinician's own caseload, due within the week; a supervisor's programs, overdue only
       ListScope scope =
@@ -107,12 +141,6 @@ public class DashboardView implements Serializable {
               emergencies::countToReview, emergencies::toReview, item -> Long.toString(item.id()));
     }
     programs = programService.programs();
-    if (registry && external.isUserInRole(Roles.SUPERVISOR)) {
-      census =
-          programs.stream()
-              .map(p -> new ProgramCensus(p, clients.count(programQuery(p, ClientStatus.ACTIVE))))
-              .toList();
-    }
   }
 
   /** Answers 404 for an address that names no page, rather than showing the dashboard there. */
@@ -123,10 +151,6 @@ public class DashboardView implements Serializable {
           .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such page");
       FacesContext.getCurrentInstance().responseComplete();
     }
-  }
-
-  private static ClientQuery programQuery(ProgramOption program, ClientStatus status) {
-    return new ClientQuery(null, program.id(), status, ClientQuery.SortBy.NAME, true);
   }
 
   /**
@@ -143,6 +167,54 @@ public class DashboardView implements Serializable {
                 FacesMessage.SEVERITY_INFO,
                 "Marked the emergency access by " + item.userName() + " as reviewed.",
                 null));
+  }
+
+  /**
+   * Acknowledges a risk alert with the note typed beside it.
+   *
+   * @param alert the alert
+   */
+  public void acknowledge(AlertItem alert) {
+    try {
+      followUps.acknowledge(alert.clientId(), alert.id(), alertNotes.get(alert.id()));
+      alertNotes.remove(alert.id());
+      riskOverview = checkIns.overview();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Alert for " + alert.clientName() + " acknowledged.",
+                  null));
+    } catch (InvalidInputException e) {
+      FormMessages.showError(String.join(" ", e.fieldErrors().values()));
+    } catch (FollowUpConflictException e) {
+      FormMessages.showError(e.getMessage());
+    }
+  }
+
+  public PagedList<CheckInDueItem> getCheckInsDue() {
+    return checkInsDue;
+  }
+
+  public PagedList<TaskItem> getReviewTasks() {
+    return reviewTasks;
+  }
+
+  public PagedList<AlertItem> getAlerts() {
+    return alerts;
+  }
+
+  public List<ProgramRisk> getRiskOverview() {
+    return riskOverview;
+  }
+
+  public Map<Long, String> getAlertNotes() {
+    return alertNotes;
+  }
+
+  public Instant getNow() {
+    return now;
   }
 
   public PagedList<PlanReviewItem> getPlanReviews() {
@@ -163,10 +235,6 @@ public class DashboardView implements Serializable {
 
   public PagedList<IntakeSummary> getIntakesInProgress() {
     return intakesInProgress;
-  }
-
-  public List<ProgramCensus> getCensus() {
-    return census;
   }
 
   public List<ProgramOption> getPrograms() {
