@@ -335,17 +335,14 @@ public class CheckInService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    CheckInDraft draft =
-        draftOf(clientId)
-            .orElseGet(
-                () -> {
-                  CheckInDraft fresh =
-                      new CheckInDraft(clientId, session.getCallerPrincipal().getName());
-                  em.persist(fresh);
-                  return fresh;
-                });
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Optional<CheckInDraft> kept = draftOf(clientId);
+    CheckInDraft draft =
+        kept.orElseGet(() -> new CheckInDraft(clientId, session.getCallerPrincipal().getName()));
     draft.keep(toJson(answers), now);
+    if (kept.isEmpty()) {
+      em.persist(draft);
+    }
     return now;
   }
 

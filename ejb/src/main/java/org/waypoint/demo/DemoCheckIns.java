@@ -76,7 +76,8 @@ public class DemoCheckIns {
             ? Course.RISING
             : i == IMMINENT_DAY
                 ? Course.IMMINENT_DAY
-                : List.of(Course.STEADY_LOW, Course.MODERATE, Course.IMPROVING).get(i % 3);
+                : List.of(Course.STEADY_LOW, Course.MODERATE, Course.IMPROVING, Course.MODERATE)
+                    .get(i % 4);
     LocalDate today = LocalDate.now(zone);
     LocalDate first = admitted.plusDays(1);
     if (first.isBefore(today.minusWeeks(WEEKS))) {

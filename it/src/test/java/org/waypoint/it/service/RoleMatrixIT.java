@@ -23,9 +23,12 @@ import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditTrail;
+import org.waypoint.checkin.CheckInAnswers;
+import org.waypoint.checkin.CheckInService;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
+import org.waypoint.followup.FollowUpService;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.ReferralSection;
@@ -188,6 +191,59 @@ class RoleMatrixIT {
               plans.discardDraft(-1);
               return null;
             }));
+    CheckInService checkIns = Services.ejb(CheckInService.class);
+    ops.put("CheckInService.start", new Operation(careTeam, () -> checkIns.start(-1)));
+    ops.put(
+        "CheckInService.record",
+        new Operation(careTeam, () -> checkIns.record(-1, new CheckInAnswers())));
+    ops.put("CheckInService.history", new Operation(careTeam, () -> checkIns.history(-1, 0, 1)));
+    ops.put("CheckInService.count", new Operation(careTeam, () -> checkIns.count(-1)));
+    ops.put("CheckInService.trend", new Operation(careTeam, () -> checkIns.trend(-1)));
+    ops.put(
+        "CheckInService.saveDraft",
+        new Operation(careTeam, () -> checkIns.saveDraft(-1, new CheckInAnswers())));
+    ops.put(
+        "CheckInService.discardDraft",
+        new Operation(
+            careTeam,
+            () -> {
+              checkIns.discardDraft(-1);
+              return null;
+            }));
+    ops.put(
+        "CheckInService.due(own caseload)",
+        new Operation(careTeam, () -> checkIns.due(ListScope.OWN_CASELOAD, 0, 1)));
+    ops.put(
+        "CheckInService.countDue(programs)",
+        new Operation(SUPERVISORS, () -> checkIns.countDue(ListScope.MY_PROGRAMS)));
+    ops.put("CheckInService.overview", new Operation(SUPERVISORS, checkIns::overview));
+    FollowUpService followUps = Services.ejb(FollowUpService.class);
+    ops.put(
+        "FollowUpService.openAlerts", new Operation(SUPERVISORS, () -> followUps.openAlerts(0, 1)));
+    ops.put(
+        "FollowUpService.countOpenAlerts", new Operation(SUPERVISORS, followUps::countOpenAlerts));
+    ops.put(
+        "FollowUpService.acknowledge",
+        new Operation(
+            SUPERVISORS,
+            () -> {
+              followUps.acknowledge(-1, -1, null);
+              return null;
+            }));
+    ops.put("FollowUpService.alertsOf", new Operation(careTeam, () -> followUps.alertsOf(-1)));
+    ops.put(
+        "FollowUpService.myOpenTasks", new Operation(careTeam, () -> followUps.myOpenTasks(0, 1)));
+    ops.put(
+        "FollowUpService.countMyOpenTasks", new Operation(careTeam, followUps::countMyOpenTasks));
+    ops.put("FollowUpService.tasksOf", new Operation(careTeam, () -> followUps.tasksOf(-1)));
+    ops.put(
+        "FollowUpService.closeTask",
+        new Operation(
+            careTeam,
+            () -> {
+              followUps.closeTask(-1, -1, "x");
+              return null;
+            }));
     return ops;
   }
 
@@ -214,6 +270,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(46 * 4, checked);
+    assertEquals(64 * 4, checked);
   }
 }

@@ -17,10 +17,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.access.ListScope;
-import org.waypoint.client.ClientProfile;
-import org.waypoint.client.ClientRegistration;
-import org.waypoint.client.ClientService;
-import org.waypoint.client.ClientStatus;
 import org.waypoint.client.InvalidInputException;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
@@ -42,7 +38,8 @@ class SafetyPlanIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.waypointWithTests(SafetyPlanIT.class, Staff.class, SafetyPlanProbe.class);
+    return Deployments.waypointWithTests(
+        SafetyPlanIT.class, Staff.class, SafetyPlanProbe.class, TestClients.class);
   }
 
   private static SafetyPlanProbe probe() {
@@ -57,31 +54,7 @@ class SafetyPlanIT {
 
   /** A new Residential client of Dana Whitfield (clinician), within the supervisor's reach. */
   private static long newClient() throws Exception {
-    ClientService clients = Services.ejb(ClientService.class);
-    long residential =
-        Staff.INTAKE
-            .call(() -> Services.ejb(org.waypoint.program.ProgramService.class).programs())
-            .stream()
-            .filter(p -> p.name().equals("Residential"))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    long dana =
-        Staff.INTAKE.call(clients::clinicians).stream()
-            .filter(s -> s.displayName().equals("Dana Whitfield"))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    ClientRegistration form = new ClientRegistration();
-    form.setLegalFirstName("Sky");
-    form.setLegalLastName(TestNames.uniqueLastName("Planperson"));
-    form.setDateOfBirth(LocalDate.of(2000, 5, 6));
-    form.setProgramId(residential);
-    form.setPrimaryClinicianId(dana);
-    form.setStatus(ClientStatus.ACTIVE);
-    form.setAdmissionDate(TestNames.centerToday());
-    ClientProfile client = Staff.INTAKE.call(() -> clients.register(form));
-    return client.id();
+    return TestClients.newResidentialClient("Planperson");
   }
 
   private static PlanEntry entry(String key, PlanPart part, String text) {
