@@ -92,16 +92,20 @@ public class DemoCheckIns {
             ? now.minus(8, ChronoUnit.DAYS)
             : now.minus(course == Course.RISING ? 30 : 1, ChronoUnit.HOURS);
     int step = 0;
+    boolean crisisDone = false;
     int steps = (int) Math.max(1, ChronoUnit.DAYS.between(first, today));
     while (at.isBefore(stop)) {
       double progress =
           Math.min(1.0, ChronoUnit.DAYS.between(first, day(at, zone)) / (double) steps);
+      // the Imminent day is the first check-in past the middle of the history
+      boolean crisis = course == Course.IMMINENT_DAY && !crisisDone && progress >= 0.45;
+      crisisDone |= crisis;
       at =
           checkIn(
               client,
               clinician,
               at,
-              answers(course, progress, false, random, i, step, day(at, zone)),
+              answers(course, progress, crisis, random, i, step, day(at, zone)),
               random,
               zone,
               false);
@@ -175,8 +179,17 @@ public class DemoCheckIns {
     return at.plus(hours, ChronoUnit.HOURS).plus(random.nextInt(40) - 20, ChronoUnit.MINUTES);
   }
 
+  /**
+   * @param turningPoint the rising client's latest check-in, or the Imminent day
+   */
   private static CheckInAnswers answers(
-      Course course, double progress, boolean last, Random random, int i, int step, LocalDate on) {
+      Course course,
+      double progress,
+      boolean turningPoint,
+      Random random,
+      int i,
+      int step,
+      LocalDate on) {
     CheckInAnswers a = calm(random);
     a.setContact(step % 4 == 3 ? ContactMode.PHONE : ContactMode.IN_SESSION);
     a.setClientWords(WORDS[(i + step) % WORDS.length]);
@@ -199,12 +212,12 @@ public class DemoCheckIns {
         }
       }
       case IMMINENT_DAY -> {
-        if (progress >= 0.45 && progress < 0.5) {
+        if (turningPoint) {
           selfHarm(a, on);
           a.setMedicalCare(true);
           a.setUrge(9);
           a.setCrisisSteps(List.of(CrisisStep.values()));
-        } else if (progress >= 0.5 && progress < 0.6) {
+        } else if (progress >= 0.45 && progress < 0.6) {
           a.setUrge(8);
           a.rate(WarningSign.HOPELESSNESS, 4);
           a.rate(WarningSign.SELF_HARM_THOUGHTS, 3);
@@ -215,7 +228,7 @@ public class DemoCheckIns {
         }
       }
       case RISING -> {
-        if (last) {
+        if (turningPoint) {
           selfHarm(a, on);
           a.setUrge(8);
           a.rate(WarningSign.HOPELESSNESS, 3);
