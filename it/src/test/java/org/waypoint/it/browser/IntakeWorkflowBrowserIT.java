@@ -115,7 +115,12 @@ class IntakeWorkflowBrowserIT extends BrowserTest {
             .getText();
     assertTrue(row.contains("High"), row);
     screenshot("6-caseload");
-    browser.findElement(By.linkText(lastName + ", Robin")).click();
+    // the caseload's link (the new client is also on the check-ins due list, which opens there)
+    browser
+        .findElement(
+            By.xpath(
+                "//*[@id='dashboard:caseload']//a[normalize-space()='" + lastName + ", Robin']"))
+        .click();
     wait.until(ExpectedConditions.urlToBe(chart));
     waitForPage();
     assertEquals("High", browser.findElement(By.id("riskLevel")).getText());
