@@ -350,6 +350,41 @@ class CheckInIT {
     assertNull(dueFor(Staff.SUPERVISOR, ListScope.MY_PROGRAMS, client));
   }
 
+  @Test
+  void aDraftKeepsEveryAnswerPerUserUntilTheCheckInIsRecorded() throws Exception {
+    long client = TestClients.newResidentialClient("Checkin");
+    CheckInAnswers typed = selfHarmSinceLastCheckIn();
+    typed.setThoughts(true);
+    typed.setMethod(false);
+    typed.setCrisisSteps(List.of(org.waypoint.checkin.CrisisStep.STAY_WITH_CLIENT));
+    typed.setClientWords("Half a sentence, and");
+    typed.setUrge(null); // not rated yet
+    Staff.CLINICIAN.call(() -> checkIns().saveDraft(client, typed));
+
+    CheckInAnswers restored = Staff.CLINICIAN.call(() -> checkIns().start(client)).draft();
+    assertNotNull(restored, "the clinician's draft comes back");
+    assertEquals(typed.getSelfHarmOn(), restored.getSelfHarmOn());
+    assertEquals(Boolean.FALSE, restored.getMedicalCare());
+    assertEquals(Boolean.TRUE, restored.getThoughts());
+    assertEquals(Boolean.FALSE, restored.getMethod());
+    assertNull(restored.getIntent());
+    assertNull(restored.getUrge());
+    assertEquals(typed.signs(), restored.signs());
+    assertEquals(SubstanceUse.NONE, restored.getSubstanceUse());
+    assertEquals(
+        List.of(org.waypoint.checkin.CrisisStep.STAY_WITH_CLIENT), restored.getCrisisSteps());
+    assertEquals("Half a sentence, and", restored.getClientWords());
+    assertNull(
+        Staff.SUPERVISOR.call(() -> checkIns().start(client)).draft(), "drafts are per user");
+
+    // recording the check-in removes the draft
+    restored.setUrge(2);
+    restored.setIntent(false);
+    restored.setPlan(false);
+    Staff.CLINICIAN.call(() -> checkIns().record(client, restored));
+    assertNull(Staff.CLINICIAN.call(() -> checkIns().start(client)).draft());
+  }
+
   private static CheckInDueItem dueFor(Staff who, ListScope scope, long client) throws Exception {
     // the list is ordered by due time: look through every page
     List<CheckInDueItem> all = who.call(() -> checkIns().due(scope, 0, 100));
