@@ -192,7 +192,8 @@ public class CheckIn {
     this.clientWords = blankToNull(a.getClientWords());
     this.computedLevel = computed.level();
     this.computedReasons = String.join(LINE, computed.reasons());
-    boolean overridden = a.getOverrideLevel() != null && a.getOverrideLevel() != computed.level();
+    // a level the clinician chose is kept with their reason, even when the rules agree
+    boolean overridden = a.getOverrideLevel() != null;
     this.level = overridden ? a.getOverrideLevel() : computed.level();
     this.overrideReason = overridden ? a.getOverrideReason().strip() : null;
     this.risingReason = rising;

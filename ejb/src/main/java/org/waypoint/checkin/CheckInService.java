@@ -124,6 +124,10 @@ public class CheckInService {
     List<String> offered = strategies(plan);
     List<String> unknown =
         answers.getCopingUsed().stream().filter(s -> !offered.contains(s)).toList();
+    if (String.join("\n", answers.getCopingUsed()).length() > 4000) {
+      errors.putIfAbsent(
+          "copingUsed", "Too many long strategies to keep: tick the ones that helped most.");
+    }
     if (!unknown.isEmpty()) {
       errors.putIfAbsent(
           "copingUsed",

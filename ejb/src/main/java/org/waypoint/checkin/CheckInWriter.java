@@ -37,6 +37,10 @@ public class CheckInWriter {
    */
   public record Written(CheckIn checkIn, FollowUps.Raised raised) {}
 
+  private static String recordedWithRules(RiskFinding recorded, RiskFinding computed) {
+    return computed.summary() + " (the clinician recorded " + recorded.level().label() + ")";
+  }
+
   /**
    * @param client the client, locked by the caller when others may write at once
    * @param answers complete answers
@@ -78,12 +82,15 @@ public class CheckInWriter {
     risks.record(client, recorded, RiskSource.CHECK_IN, at, by, rising.isPresent());
     String assignee =
         client.getPrimaryClinician() != null ? client.getPrimaryClinician().getUsername() : by;
+    // the higher of the rules' level and the clinician's decides the follow-up: a supervisor
+    // hears of every check-in either of them calls High or Imminent
+    RiskFinding decisive = computed.level().isAbove(recorded.level()) ? computed : recorded;
     FollowUps.Raised raised =
         followUps.raise(
             client.getId(),
             checkIn.getId(),
-            recorded.level(),
-            recorded.summary(),
+            decisive.level(),
+            decisive == recorded ? recorded.summary() : recordedWithRules(recorded, computed),
             assignee,
             at,
             today);

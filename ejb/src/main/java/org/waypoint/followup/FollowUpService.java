@@ -35,6 +35,9 @@ public class FollowUpService {
 
   private static final int NOTE_MAX = 1000;
 
+  /** What a task closed without a new version says before the clinician's reason. */
+  private static final String NO_NEW_VERSION = "Reviewed, no new version: ";
+
   private static final String ALERT_ROW =
       "select new org.waypoint.followup.AlertItem(a.id, c.id,"
           + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.program.name, a.level,"
@@ -47,7 +50,8 @@ public class FollowUpService {
       "select new org.waypoint.followup.TaskItem(t.id, c.id,"
           + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, t.assignee, t.openedAt,"
           + " t.closedAt, t.closedBy, t.outcome)";
-  private static final String TASK_FROM = " from ReviewTask t join Client c on c.id = t.clientId";
+  private static final String TASK_FROM =
+      " from ReviewTask t join Client c on c.id = t.clientId left join c.primaryClinician u";
 
   private static final String MY_PROGRAMS =
       " and c.program.id in (select g.id from StaffUser s join s.programs g"
@@ -166,7 +170,8 @@ public class FollowUpService {
   }
 
   /**
-   * Safety-plan reviews the caller owes, oldest first.
+   * Safety-plan reviews the caller owes as the client's primary clinician now (or, for a client
+   * without one, as the one the task went to), oldest first.
    *
    * @param first the index of the first row
    * @param pageSize the number of rows, at most 100
@@ -229,14 +234,17 @@ public class FollowUpService {
       throw new InvalidInputException(
           Map.of("outcome", "Say how the plan was reviewed and why it stays as it is."));
     }
-    if (text.length() > NOTE_MAX) {
-      throw new InvalidInputException(Map.of("outcome", "Keep the reason to 1,000 characters."));
+    if (NO_NEW_VERSION.length() + text.length() > NOTE_MAX) {
+      throw new InvalidInputException(
+          Map.of(
+              "outcome",
+              "Keep the reason to " + (NOTE_MAX - NO_NEW_VERSION.length()) + " characters."));
     }
     ReviewTask task = em.find(ReviewTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
     if (task == null || task.getClientId() != clientId) {
       throw new InvalidInputException(Map.of("outcome", "This client has no such task."));
     }
-    if (!task.close(now(), me(), "Reviewed, no new version: " + text)) {
+    if (!task.close(now(), me(), NO_NEW_VERSION + text)) {
       throw new FollowUpConflictException(
           "This review task was already closed: " + task.getOutcome() + ".");
     }
@@ -246,7 +254,9 @@ public class FollowUpService {
     return em.createQuery(
             select
                 + TASK_FROM
-                + " where t.closedAt is null and t.assignee = :me"
+                // the client's clinician now; the one who opened it when the client has none
+                + " where t.closedAt is null"
+                + " and (u.username = :me or (u is null and t.assignee = :me))"
                 + " and c.status = org.waypoint.client.ClientStatus.ACTIVE"
                 + orderBy,
             type)

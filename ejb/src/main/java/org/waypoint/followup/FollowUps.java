@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,14 +38,14 @@ public class FollowUps {
   }
 
   /**
-   * After a High or Imminent check-in: alerts the supervisors (unless an alert at this level or
-   * higher is still waiting for them), opens a safety-plan review task for the clinician (unless
-   * one is open), and brings the plan's review date forward to today. Lower levels raise nothing. A
-   * check-in entered after a later plan version gets its task closed by that version.
+   * After a High or Imminent check-in: alerts the supervisors of the client's program (one alert
+   * per such check-in), opens a safety-plan review task for the clinician (unless one is open), and
+   * brings the plan's review date forward to today. Lower levels raise nothing. A check-in entered
+   * after a later plan version gets its task closed by that version.
    *
-   * @param clientId the client
+   * @param clientId the client, locked by the caller
    * @param checkInId the check-in
-   * @param level the level recorded
+   * @param level the level that decides the follow-up
    * @param summary the level and its reasons in one line
    * @param assignee who reviews the plan: the primary clinician, else who recorded the check-in
    * @param at when
@@ -62,10 +63,7 @@ public class FollowUps {
     if (!level.isAbove(RiskLevel.MODERATE)) {
       return new Raised(false, false, !openTasks(clientId).isEmpty());
     }
-    boolean waiting = openAlerts(clientId).stream().anyMatch(a -> !level.isAbove(a.getLevel()));
-    if (!waiting) {
-      em.persist(new RiskAlert(clientId, checkInId, level, summary, at));
-    }
+    em.persist(new RiskAlert(clientId, checkInId, level, summary, at));
     boolean taskOpen = !openTasks(clientId).isEmpty();
     SafetyPlanVersion latest = plans.latest(clientId);
     if (latest != null && latest.getSavedAt().isAfter(at)) {
@@ -75,16 +73,19 @@ public class FollowUps {
         task.close(latest.getSavedAt(), latest.getSavedBy(), reviewedBy(latest.getNumber()));
         em.persist(task);
       }
-      return new Raised(!waiting, !taskOpen, taskOpen);
+      return new Raised(true, !taskOpen, taskOpen);
     }
     if (!taskOpen) {
       em.persist(new ReviewTask(clientId, checkInId, assignee, at));
     }
     SafetyPlan plan = plans.find(clientId);
     if (plan != null) {
+      // a plan version being saved now holds this lock: wait for it rather than fail at commit
+      em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(plan);
       plan.reviewBy(today);
     }
-    return new Raised(!waiting, !taskOpen, true);
+    return new Raised(true, !taskOpen, true);
   }
 
   /**
@@ -137,10 +138,12 @@ public class FollowUps {
   }
 
   List<ReviewTask> openTasks(long clientId) {
+    // locked, so a task closed by hand at the same moment waits instead of failing the other save
     return em.createQuery(
             "select t from ReviewTask t where t.clientId = :client and t.closedAt is null",
             ReviewTask.class)
         .setParameter("client", clientId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 }

@@ -1,6 +1,7 @@
 package org.waypoint.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -130,7 +131,11 @@ class CheckInBrowserIT extends BrowserTest {
     open("check-in/" + clientId);
 
     // recording with nothing answered: every missing answer is named next to its item
-    submit(By.id("checkInForm:recordCheckIn"));
+    browser.findElement(By.id("checkInForm:recordCheckIn")).click();
+    waitForPage();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("checkInForm"), "Rate the urge from 0 to 10."));
     assertPageShows("Answer whether there was self-harm since the last check-in.");
     assertPageShows("Rate the urge from 0 to 10.");
 
@@ -138,6 +143,9 @@ class CheckInBrowserIT extends BrowserTest {
     answerTheRest("2");
     pick("checkInForm:selfHarm", "None");
     assertPageShows("Questions 3 to 5 are skipped");
+    // each answer takes its item's message away
+    assertFalse(pageText().contains("Answer whether there was self-harm since the last check-in."));
+    assertFalse(pageText().contains("Rate the urge from 0 to 10."));
     pick("checkInForm:thoughts", "Yes");
     pick("checkInForm:method", "No");
     pick("checkInForm:intent", "No");

@@ -154,13 +154,13 @@ class CheckInIT {
     assertEquals(RiskLevel.HIGH, profile.riskLevel());
     assertTrue(profile.checkInDue().isBefore(Instant.now().plusSeconds(24 * 3600 + 60)));
 
-    // another High check-in while the alert waits adds neither an alert nor a task
+    // another High check-in alerts again (one alert per check-in) but owes the same review
     RecordedCheckIn again =
         Staff.CLINICIAN.call(() -> checkIns().record(client, selfHarmSinceLastCheckIn()));
-    assertFalse(again.alertRaised());
+    assertTrue(again.alertRaised());
     assertFalse(again.taskOpened());
     assertTrue(again.reviewOwed());
-    assertEquals(1, openAlertsOf(client).size());
+    assertEquals(2, openAlertsOf(client).size());
     assertEquals(1, openTasksOf(client).size());
 
     // the supervisor acknowledges once; a second acknowledgement is refused and changes nothing
@@ -170,7 +170,7 @@ class CheckInIT {
           followUps().acknowledge(client, alert, "Called Dana; daily check-ins agreed.");
           return null;
         });
-    assertTrue(openAlertsOf(client).isEmpty());
+    assertEquals(1, openAlertsOf(client).size(), "the second check-in's alert still waits");
     assertThrows(
         FollowUpConflictException.class,
         () ->
@@ -179,7 +179,11 @@ class CheckInIT {
                   followUps().acknowledge(client, alert, "again");
                   return null;
                 }));
-    AlertItem acknowledged = Staff.CLINICIAN.call(() -> followUps().alertsOf(client)).get(0);
+    AlertItem acknowledged =
+        Staff.CLINICIAN.call(() -> followUps().alertsOf(client)).stream()
+            .filter(a -> a.id() == alert)
+            .findFirst()
+            .orElseThrow();
     assertEquals("Renée Park", acknowledged.acknowledgedBy());
     assertEquals("Called Dana; daily check-ins agreed.", acknowledged.note());
     assertThrows(
@@ -245,6 +249,21 @@ class CheckInIT {
     assertEquals(RiskLevel.LOW, high.entry().computed().level());
     assertTrue(high.alertRaised());
     assertTrue(high.taskOpened());
+
+    // and a computed High that the clinician records lower still tells the supervisors
+    CheckInAnswers lowered = calm(9);
+    lowered.setOverrideLevel(RiskLevel.MODERATE);
+    lowered.setOverrideReason("Urge is high but he is with his family all weekend.");
+    RecordedCheckIn moderate = Staff.CLINICIAN.call(() -> checkIns().record(client, lowered));
+    assertEquals(RiskLevel.MODERATE, moderate.entry().level());
+    assertTrue(moderate.alertRaised());
+    assertTrue(
+        openAlertsOf(client).stream()
+            .anyMatch(
+                a ->
+                    a.level() == RiskLevel.HIGH
+                        && a.summary()
+                            .equals("High: urge 9/10 (the clinician recorded Moderate)")));
   }
 
   @Test

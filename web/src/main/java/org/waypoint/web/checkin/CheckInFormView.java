@@ -164,7 +164,7 @@ public class CheckInFormView implements Serializable {
       text.append(" The program's supervisors are alerted.");
     }
     if (r.taskOpened()) {
-      text.append(" A safety-plan review is now on the primary clinician's list.");
+      text.append(" A safety-plan review is now on the clinician's list.");
     } else if (r.reviewOwed()) {
       text.append(" A safety-plan review is still owed.");
     }

@@ -2,6 +2,7 @@ package org.waypoint.web.checkin;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -108,6 +109,10 @@ public class CheckInsTab implements Serializable {
       FormMessages.showError(e.getMessage());
     } catch (EJBAccessException e) {
       FormMessages.showError("Only supervisors acknowledge alerts.");
+    } catch (EJBException e) {
+      FormMessages.showError(
+          "Waypoint could not record the acknowledgement just now; the alert is still open. Try"
+              + " again in a moment.");
     }
     refreshFollowUps();
   }
@@ -133,6 +138,11 @@ public class CheckInsTab implements Serializable {
       FormMessages.showError(e.getMessage());
     } catch (EJBAccessException e) {
       FormMessages.showError("Your role does not allow closing review tasks.");
+    } catch (EJBException e) {
+      FormMessages.showError(
+          "Waypoint could not close the task just now; your reason is still in the box. Try again"
+              + " in a moment.");
+      return;
     }
     refreshFollowUps();
   }

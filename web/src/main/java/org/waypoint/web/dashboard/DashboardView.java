@@ -112,7 +112,7 @@ public class DashboardView implements Serializable {
               (first, size) -> service.due(due, first, size),
               row -> Long.toString(row.clientId()));
     }
-    if (external.isUserInRole(Roles.CLINICIAN)) {
+    if (external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR)) {
       FollowUpService service = followUps;
       reviewTasks =
           new PagedList<>(
@@ -190,6 +190,10 @@ public class DashboardView implements Serializable {
       FormMessages.showError(String.join(" ", e.fieldErrors().values()));
     } catch (FollowUpConflictException e) {
       FormMessages.showError(e.getMessage());
+    } catch (jakarta.ejb.EJBException e) {
+      FormMessages.showError(
+          "Waypoint could not record the acknowledgement just now; the alert is still open. Try"
+              + " again in a moment.");
     }
   }
 
