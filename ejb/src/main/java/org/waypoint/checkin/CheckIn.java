@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.Immutable;
@@ -235,14 +234,8 @@ public class CheckIn {
    * @return each warning sign's rating
    */
   public Map<WarningSign, Integer> signs() {
-    Map<WarningSign, Integer> signs = new EnumMap<>(WarningSign.class);
-    signs.put(WarningSign.HOPELESSNESS, hopelessness);
-    signs.put(WarningSign.SELF_HARM_THOUGHTS, selfHarmThoughts);
-    signs.put(WarningSign.AVOIDING_PEOPLE, avoidingPeople);
-    signs.put(WarningSign.HARSH_SELF_TALK, harshSelfTalk);
-    signs.put(WarningSign.SLEEP_CHANGE, sleepChange);
-    signs.put(WarningSign.APPETITE_CHANGE, appetiteChange);
-    return signs;
+    return WarningSign.ratings(
+        hopelessness, selfHarmThoughts, avoidingPeople, harshSelfTalk, sleepChange, appetiteChange);
   }
 
   /**
@@ -326,10 +319,6 @@ public class CheckIn {
 
   public RiskLevel getLevel() {
     return level;
-  }
-
-  public RiskLevel getComputedLevel() {
-    return computedLevel;
   }
 
   public String getOverrideReason() {

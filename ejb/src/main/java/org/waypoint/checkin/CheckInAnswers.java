@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,14 +190,8 @@ public class CheckInAnswers implements Serializable {
    * @return each warning sign's rating as typed, {@code null} when not rated yet
    */
   public Map<WarningSign, Integer> signs() {
-    Map<WarningSign, Integer> signs = new EnumMap<>(WarningSign.class);
-    signs.put(WarningSign.HOPELESSNESS, hopelessness);
-    signs.put(WarningSign.SELF_HARM_THOUGHTS, selfHarmThoughts);
-    signs.put(WarningSign.AVOIDING_PEOPLE, avoidingPeople);
-    signs.put(WarningSign.HARSH_SELF_TALK, harshSelfTalk);
-    signs.put(WarningSign.SLEEP_CHANGE, sleepChange);
-    signs.put(WarningSign.APPETITE_CHANGE, appetiteChange);
-    return signs;
+    return WarningSign.ratings(
+        hopelessness, selfHarmThoughts, avoidingPeople, harshSelfTalk, sleepChange, appetiteChange);
   }
 
   /**

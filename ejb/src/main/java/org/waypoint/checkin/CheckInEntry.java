@@ -102,7 +102,7 @@ public record CheckInEntry(
    * @return the six ratings added up, 0 to 24: the warning-sign score the trend chart draws
    */
   public int signScore() {
-    return signs.values().stream().mapToInt(Integer::intValue).sum();
+    return WarningSign.score(signs);
   }
 
   /**

@@ -35,6 +35,7 @@ import org.waypoint.client.Client;
 import org.waypoint.client.ClientStatus;
 import org.waypoint.client.InvalidInputException;
 import org.waypoint.risk.RiskLevel;
+import org.waypoint.risk.WarningSign;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanVersion;
@@ -218,7 +219,7 @@ public class CheckInService {
                 new TrendPoint(
                     c.getRecordedAt(),
                     c.getUrge(),
-                    c.signs().values().stream().mapToInt(Integer::intValue).sum(),
+                    WarningSign.score(c.signs()),
                     c.getLevel(),
                     c.getRisingReason() != null))
         .toList();
@@ -278,9 +279,9 @@ public class CheckInService {
                     + " sum(case when c.rising = true then 1 else 0 end),"
                     + " sum(case when c.checkInDue is null or c.checkInDue < :now then 1 else 0"
                     + " end)"
-                    + " from Client c where c.status = org.waypoint.client.ClientStatus.ACTIVE"
-                    + " and c.program.id in (select g.id from StaffUser s join s.programs g"
-                    + " where s.username = :me)"
+                    + " from Client c left join c.primaryClinician u"
+                    + " where c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                    + ListScope.MY_PROGRAMS.condition("c", "u")
                     + " group by c.program.id, c.riskLevel",
                 Object[].class)
             .setParameter("me", session.getCallerPrincipal().getName())

@@ -170,13 +170,7 @@ public class DemoCheckIns {
 
   /** The next check-in by the level's cadence, at a slightly different time of day. */
   private static Instant next(Instant at, RiskLevel level, Random random) {
-    long hours =
-        switch (level) {
-          case IMMINENT, HIGH -> 24;
-          case MODERATE -> random.nextBoolean() ? 72 : 96;
-          case LOW -> 7 * 24;
-        };
-    return at.plus(hours, ChronoUnit.HOURS).plus(random.nextInt(40) - 20, ChronoUnit.MINUTES);
+    return at.plus(level.checkInEvery()).plus(random.nextInt(40) - 20, ChronoUnit.MINUTES);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.access.ClientRecord;
+import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.client.InvalidInputException;
@@ -53,9 +54,7 @@ public class FollowUpService {
   private static final String TASK_FROM =
       " from ReviewTask t join Client c on c.id = t.clientId left join c.primaryClinician u";
 
-  private static final String MY_PROGRAMS =
-      " and c.program.id in (select g.id from StaffUser s join s.programs g"
-          + " where s.username = :me)";
+  private static final String MY_PROGRAMS = ListScope.MY_PROGRAMS.condition("c", "u");
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;

@@ -32,10 +32,7 @@ public class FollowUps {
    * @param task whether a safety-plan review task was opened now
    * @param openTask whether the clinician has a review task open for the client after this
    */
-  public record Raised(boolean alert, boolean task, boolean openTask) {
-    /** Nothing raised, nothing open. */
-    public static final Raised NOTHING = new Raised(false, false, false);
-  }
+  public record Raised(boolean alert, boolean task, boolean openTask) {}
 
   /**
    * After a High or Imminent check-in: alerts the supervisors of the client's program (one alert

@@ -19,6 +19,26 @@ public enum WarningSign {
   }
 
   /**
+   * @param ratings one rating per sign, in declaration order ({@code null} for one not rated)
+   * @return the ratings by sign
+   */
+  public static java.util.Map<WarningSign, Integer> ratings(Integer... ratings) {
+    java.util.Map<WarningSign, Integer> map = new java.util.EnumMap<>(WarningSign.class);
+    for (WarningSign sign : values()) {
+      map.put(sign, ratings[sign.ordinal()]);
+    }
+    return map;
+  }
+
+  /**
+   * @param ratings ratings by sign
+   * @return them added up, 0 to 24: the warning-sign score the trend chart draws
+   */
+  public static int score(java.util.Map<WarningSign, Integer> ratings) {
+    return ratings.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
    * @return the wording on screens
    */
   public String label() {

@@ -178,7 +178,6 @@ public class DashboardView implements Serializable {
     try {
       followUps.acknowledge(alert.clientId(), alert.id(), alertNotes.get(alert.id()));
       alertNotes.remove(alert.id());
-      riskOverview = checkIns.overview();
       FacesContext.getCurrentInstance()
           .addMessage(
               null,
