@@ -6,8 +6,8 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.waypoint.security.AccessDeniedException;
-import org.waypoint.security.Role;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.Role;
 
 /**
  * Which clients one caller may reach, least privilege first:

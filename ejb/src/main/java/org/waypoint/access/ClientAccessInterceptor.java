@@ -5,10 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.MarkedParameter;
 
 /**
- * Refuses a {@link ClientRecord} call unless the caller reaches the client named by its first
- * parameter. Runs inside the audit interceptor, so a refusal is on the audit trail.
+ * Refuses a {@link ClientRecord} call unless the caller reaches the client named by its {@link
+ * ClientId} parameter. Runs inside the audit interceptor, so a refusal is on the audit trail.
  */
 @ClientRecord
 @Interceptor
@@ -19,10 +22,10 @@ public class ClientAccessInterceptor {
 
   @AroundInvoke
   Object check(InvocationContext call) throws Exception {
-    Object[] parameters = call.getParameters();
-    if (parameters == null || parameters.length == 0 || !(parameters[0] instanceof Long id)) {
+    Long id = MarkedParameter.value(call.getMethod(), call.getParameters(), ClientId.class);
+    if (id == null) {
       throw new IllegalStateException(
-          call.getMethod() + " is a @ClientRecord but its first parameter is no client id");
+          call.getMethod() + " is a @ClientRecord but has no @ClientId argument");
     }
     access.checkCaller(id);
     return call.proceed();

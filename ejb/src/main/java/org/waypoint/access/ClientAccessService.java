@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.waypoint.client.ClientNotFoundException;
-import org.waypoint.security.Role;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.ClientNotFoundException;
+import org.waypoint.kernel.Role;
+import org.waypoint.kernel.Roles;
 
 /**
  * Builds the caller's {@link ClientAccess} from their roles, program assignments and unexpired
@@ -76,7 +76,7 @@ public class ClientAccessService {
   /**
    * @param clientId a client
    * @throws ClientNotFoundException when there is no such client
-   * @throws org.waypoint.security.AccessDeniedException when the caller does not reach it
+   * @throws org.waypoint.kernel.AccessDeniedException when the caller does not reach it
    */
   public void checkCaller(long clientId) {
     forCaller().check(facts(clientId));

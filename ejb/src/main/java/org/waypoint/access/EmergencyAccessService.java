@@ -20,8 +20,10 @@ import java.util.Optional;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.client.InvalidInputException;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Roles;
 
 /**
  * Emergency access ("break the glass"): a user without ordinary access to a chart opens it for a
@@ -45,11 +47,11 @@ public class EmergencyAccessService {
    * @param request the reason, in the caller's words, and their confirmation
    * @return the access, with its end
    * @throws InvalidInputException when the reason, details or confirmation is missing
-   * @throws org.waypoint.client.ClientNotFoundException when there is no such client
+   * @throws org.waypoint.kernel.ClientNotFoundException when there is no such client
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.EMERGENCY_ACCESS)
-  public EmergencyGrant open(long clientId, EmergencyRequest request) {
+  public EmergencyGrant open(@ClientId long clientId, EmergencyRequest request) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<EmergencyRequest> v : validator.validate(request)) {
       errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
@@ -144,13 +146,13 @@ public class EmergencyAccessService {
    * @param clientId the client the access was to
    * @param accessId the access
    * @param note what the supervisor concluded, or {@code null}
-   * @throws org.waypoint.security.AccessDeniedException when the client is not in the caller's
+   * @throws org.waypoint.kernel.AccessDeniedException when the client is not in the caller's
    *     programs
    */
   @RolesAllowed(Roles.SUPERVISOR)
   @ClientRecord
   @Audited(AuditAction.EMERGENCY_REVIEW)
-  public void review(long clientId, long accessId, String note) {
+  public void review(@ClientId long clientId, long accessId, String note) {
     EmergencyAccess grant = em.find(EmergencyAccess.class, accessId);
     if (grant == null || grant.getClientId() != clientId) {
       throw new InvalidInputException(Map.of("accessId", "That emergency access does not exist."));

@@ -2,7 +2,7 @@ package org.waypoint.access;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.Roles;
 
 /** Whose clients a work list (reviews due, check-ins due) covers. */
 public enum ListScope {

@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.RecordId;
+import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Role;
+import org.waypoint.kernel.Roles;
 import org.waypoint.program.Program;
 import org.waypoint.security.PasswordPolicy;
 import org.waypoint.security.Passwords;
-import org.waypoint.security.Role;
-import org.waypoint.security.Roles;
 import org.waypoint.security.StaffUser;
 
 /**
@@ -75,7 +77,7 @@ public class AdminService {
    * @return the account
    * @throws InvalidInputException with a message per refused field
    */
-  @Audited(value = AuditAction.USER_CREATED, recordType = "User")
+  @Audited(value = AuditAction.USER_CREATED, recordType = RecordType.USER)
   public UserSummary create(NewUser form) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<NewUser> v : validator.validate(form)) {
@@ -119,8 +121,8 @@ public class AdminService {
    * @throws InvalidInputException when no role is given, a program does not exist, or an
    *     administrator would remove their own administrator role
    */
-  @Audited(value = AuditAction.USER_ACCESS_CHANGED, recordType = "User")
-  public UserSummary changeAccess(long userId, Set<Role> roles, Set<Long> programIds) {
+  @Audited(value = AuditAction.USER_ACCESS_CHANGED, recordType = RecordType.USER)
+  public UserSummary changeAccess(@RecordId long userId, Set<Role> roles, Set<Long> programIds) {
     StaffUser user = find(userId);
     Map<String, String> errors = new LinkedHashMap<>();
     if (roles == null || roles.isEmpty()) {
@@ -141,8 +143,8 @@ public class AdminService {
    * @return the account, disabled: it can no longer sign in
    * @throws InvalidInputException when administrators would disable themselves
    */
-  @Audited(value = AuditAction.USER_DISABLED, recordType = "User")
-  public UserSummary disable(long userId) {
+  @Audited(value = AuditAction.USER_DISABLED, recordType = RecordType.USER)
+  public UserSummary disable(@RecordId long userId) {
     StaffUser user = find(userId);
     if (isCaller(user)) {
       throw new InvalidInputException(Map.of("enabled", "You cannot disable your own account."));
@@ -155,8 +157,8 @@ public class AdminService {
    * @param userId the user
    * @return the account, enabled again
    */
-  @Audited(value = AuditAction.USER_ENABLED, recordType = "User")
-  public UserSummary enable(long userId) {
+  @Audited(value = AuditAction.USER_ENABLED, recordType = RecordType.USER)
+  public UserSummary enable(@RecordId long userId) {
     StaffUser user = find(userId);
     user.setEnabled(true);
     return UserSummary.of(user);
@@ -171,8 +173,8 @@ public class AdminService {
    * @return the account
    * @throws InvalidInputException when the password is refused by {@link PasswordPolicy}
    */
-  @Audited(value = AuditAction.PASSWORD_RESET, recordType = "User")
-  public UserSummary resetPassword(long userId, String temporary) {
+  @Audited(value = AuditAction.PASSWORD_RESET, recordType = RecordType.USER)
+  public UserSummary resetPassword(@RecordId long userId, String temporary) {
     StaffUser user = find(userId);
     PasswordPolicy.problem(user.getUsername(), temporary)
         .ifPresent(

@@ -14,9 +14,10 @@ import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditEntry;
 import org.waypoint.audit.AuditOutcome;
 import org.waypoint.audit.AuditTrail;
+import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Role;
 import org.waypoint.security.PasswordPolicy;
 import org.waypoint.security.Passwords;
-import org.waypoint.security.Role;
 import org.waypoint.security.StaffUser;
 
 /** Creates the first administrator of an empty database; does nothing once any account exists. */
@@ -69,7 +70,7 @@ public class FirstAdministratorSetup {
             AuditAction.USER_CREATED,
             AuditOutcome.SUCCESS,
             null,
-            "User",
+            RecordType.USER.stored(),
             admin.getId().toString(),
             USERNAME + ": first administrator, from WAYPOINT_ADMIN_PASSWORD"));
     return true;

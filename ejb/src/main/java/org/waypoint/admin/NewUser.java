@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.waypoint.security.Role;
+import org.waypoint.kernel.Role;
 
 /** What an administrator types to create a staff account. */
 public class NewUser implements Serializable {

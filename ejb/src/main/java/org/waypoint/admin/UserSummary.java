@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.waypoint.audit.RecordReference;
+import org.waypoint.kernel.Role;
 import org.waypoint.program.Program;
-import org.waypoint.security.Role;
 import org.waypoint.security.StaffUser;
 
 /**

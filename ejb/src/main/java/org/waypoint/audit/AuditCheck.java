@@ -7,7 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.Roles;
 
 /**
  * Verifies the audit trail every hour and reports a broken chain in the server log at SEVERE.

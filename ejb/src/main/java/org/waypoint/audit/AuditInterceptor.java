@@ -6,7 +6,12 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.Collection;
-import org.waypoint.security.AccessDeniedException;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.MarkedParameter;
+import org.waypoint.kernel.NotFoundException;
+import org.waypoint.kernel.RecordId;
+import org.waypoint.kernel.RecordType;
 
 /**
  * Records each call of an {@link Audited} method: a success in the call's own transaction (kept
@@ -24,8 +29,10 @@ public class AuditInterceptor {
   @AroundInvoke
   Object audit(InvocationContext call) throws Exception {
     Audited audited = audited(call);
-    boolean aboutClient = "Client".equals(audited.recordType());
-    Long id = firstLongArgument(call.getParameters());
+    boolean aboutClient = audited.recordType() == RecordType.CLIENT;
+    Long id =
+        MarkedParameter.value(
+            call.getMethod(), call.getParameters(), aboutClient ? ClientId.class : RecordId.class);
     Object result;
     try {
       result = call.proceed();
@@ -34,9 +41,7 @@ public class AuditInterceptor {
       throw e;
     } catch (Exception e) {
       AuditOutcome outcome =
-          e.getClass().getSimpleName().endsWith("NotFoundException")
-              ? AuditOutcome.NOT_FOUND
-              : AuditOutcome.FAILED;
+          e instanceof NotFoundException ? AuditOutcome.NOT_FOUND : AuditOutcome.FAILED;
       trail.recordAlone(entry(audited, outcome, id, e.getClass().getSimpleName()));
       throw e;
     }
@@ -74,12 +79,12 @@ public class AuditInterceptor {
   }
 
   private static AuditEntry entry(Audited audited, AuditOutcome outcome, Long id, String detail) {
-    boolean aboutClient = "Client".equals(audited.recordType());
+    boolean aboutClient = audited.recordType() == RecordType.CLIENT;
     return new AuditEntry(
         audited.value(),
         outcome,
         aboutClient ? id : null,
-        id == null ? null : audited.recordType(),
+        id == null ? null : audited.recordType().stored(),
         id == null ? null : id.toString(),
         detail);
   }
@@ -93,12 +98,5 @@ public class AuditInterceptor {
       throw new IllegalStateException(call.getMethod() + " is intercepted but not @Audited");
     }
     return audited;
-  }
-
-  private static Long firstLongArgument(Object[] parameters) {
-    if (parameters != null && parameters.length > 0 && parameters[0] instanceof Long id) {
-      return id;
-    }
-    return null;
   }
 }

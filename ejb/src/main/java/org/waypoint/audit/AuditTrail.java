@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.Roles;
 
 /**
  * Writes and verifies the audit trail. Writing is open to every caller (the trail records what they

@@ -7,7 +7,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.waypoint.access.ClientRecord;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.MarkedParameter;
+import org.waypoint.kernel.RecordType;
 
 /**
  * Puts calls that the container refuses for the caller's role ({@code @RolesAllowed}) on the audit
@@ -30,19 +32,7 @@ public class RefusedCallAuditor {
 
   private static void record(InvocationContext call) {
     Audited audited = call.getMethod().getAnnotation(Audited.class);
-    boolean aboutClient =
-        call.getMethod().isAnnotationPresent(ClientRecord.class)
-            || (audited != null
-                && "Client".equals(audited.recordType())
-                && audited.value() != AuditAction.CLIENT_SEARCH);
-    Object[] parameters = call.getParameters();
-    Long clientId =
-        aboutClient
-                && parameters != null
-                && parameters.length > 0
-                && parameters[0] instanceof Long id
-            ? id
-            : null;
+    Long clientId = MarkedParameter.value(call.getMethod(), call.getParameters(), ClientId.class);
     String operation =
         call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
     try {
@@ -53,7 +43,7 @@ public class RefusedCallAuditor {
               audited == null ? AuditAction.SERVICE_REFUSED : audited.value(),
               AuditOutcome.DENIED,
               clientId,
-              clientId == null ? null : "Client",
+              clientId == null ? null : RecordType.CLIENT.stored(),
               clientId == null ? null : clientId.toString(),
               "role not permitted: " + operation));
     } catch (NamingException | RuntimeException e) {

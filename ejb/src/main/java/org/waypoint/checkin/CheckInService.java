@@ -26,21 +26,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.client.Client;
 import org.waypoint.client.ClientStatus;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Roles;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.WarningSign;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanVersion;
 import org.waypoint.safetyplan.SafetyPlanWriter;
-import org.waypoint.security.Roles;
 import org.waypoint.security.StaffDirectory;
 
 /**
@@ -79,7 +80,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
-  public CheckInStart start(long clientId) {
+  public CheckInStart start(@ClientId long clientId) {
     SafetyPlanVersion plan = plans.latest(clientId);
     Client client = em.find(Client.class, clientId);
     Instant last =
@@ -112,7 +113,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_RECORD)
   @ClientRecord
-  public RecordedCheckIn record(long clientId, CheckInAnswers answers) {
+  public RecordedCheckIn record(@ClientId long clientId, CheckInAnswers answers) {
     LocalDate today = LocalDate.now(center.timeZone());
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<CheckInAnswers> v : validator.validate(answers)) {
@@ -166,7 +167,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
-  public List<CheckInEntry> history(long clientId, int first, int pageSize) {
+  public List<CheckInEntry> history(@ClientId long clientId, int first, int pageSize) {
     List<CheckIn> rows =
         em.createQuery(
                 "select c from CheckIn c where c.clientId = :client"
@@ -189,7 +190,7 @@ public class CheckInService {
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @ClientRecord
-  public long count(long clientId) {
+  public long count(@ClientId long clientId) {
     return em.createQuery("select count(c) from CheckIn c where c.clientId = :client", Long.class)
         .setParameter("client", clientId)
         .getSingleResult();
@@ -202,7 +203,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
-  public List<TrendPoint> trend(long clientId) {
+  public List<TrendPoint> trend(@ClientId long clientId) {
     List<CheckIn> rows =
         new ArrayList<>(
             em.createQuery(
@@ -327,7 +328,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_DRAFT_SAVE)
   @ClientRecord
-  public Instant saveDraft(long clientId, CheckInAnswers answers) {
+  public Instant saveDraft(@ClientId long clientId, CheckInAnswers answers) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<CheckInAnswers> v : validator.validate(answers)) {
       String field = v.getPropertyPath().toString();
@@ -359,7 +360,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_DRAFT_DISCARD)
   @ClientRecord
-  public void discardDraft(long clientId) {
+  public void discardDraft(@ClientId long clientId) {
     draftOf(clientId).ifPresent(em::remove);
   }
 

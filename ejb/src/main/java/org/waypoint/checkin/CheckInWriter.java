@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.waypoint.client.Client;
+import org.waypoint.client.RiskRecorder;
 import org.waypoint.followup.FollowUps;
 import org.waypoint.risk.RiskFinding;
 import org.waypoint.risk.RiskLevel;
-import org.waypoint.risk.RiskRecorder;
 import org.waypoint.risk.RiskRules;
 import org.waypoint.risk.RiskSource;
 

@@ -35,15 +35,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.waypoint.access.ClientAccess;
 import org.waypoint.access.ClientAccessService;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientNotFoundException;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Role;
+import org.waypoint.kernel.Roles;
 import org.waypoint.program.Program;
 import org.waypoint.report.FaceSheetData;
 import org.waypoint.risk.RiskLevel;
-import org.waypoint.security.Role;
-import org.waypoint.security.Roles;
 import org.waypoint.security.StaffDirectory;
 import org.waypoint.security.StaffOption;
 import org.waypoint.security.StaffUser;
@@ -176,13 +179,13 @@ public class ClientService {
    * @param id the client's id
    * @return the client
    * @throws ClientNotFoundException when there is no such client
-   * @throws org.waypoint.security.AccessDeniedException when the client is outside the caller's
+   * @throws org.waypoint.kernel.AccessDeniedException when the client is outside the caller's
    *     reach; the exception carries no client data
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CLIENT_VIEW)
   @ClientRecord
-  public ClientProfile profile(long id) {
+  public ClientProfile profile(@ClientId long id) {
     return ClientProfile.of(visibleClient(id));
   }
 
@@ -192,13 +195,12 @@ public class ClientService {
    * @param id the client's id
    * @return the face sheet's data
    * @throws ClientNotFoundException when there is no such client
-   * @throws org.waypoint.security.AccessDeniedException when the client is outside the caller's
-   *     reach
+   * @throws org.waypoint.kernel.AccessDeniedException when the client is outside the caller's reach
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.FACE_SHEET_PRINT)
   @ClientRecord
-  public FaceSheetData faceSheet(long id) {
+  public FaceSheetData faceSheet(@ClientId long id) {
     Client c = visibleClient(id);
     String username = session.getCallerPrincipal().getName();
     String printedBy = StaffDirectory.names(em, List.of(username)).getOrDefault(username, username);

@@ -35,6 +35,7 @@ import org.waypoint.intake.ReferralSource;
 import org.waypoint.intake.ScreeningSection;
 import org.waypoint.intake.SelfHarmFrequency;
 import org.waypoint.intake.SelfHarmMethod;
+import org.waypoint.kernel.Role;
 import org.waypoint.precaution.ObservationLevel;
 import org.waypoint.precaution.Precaution;
 import org.waypoint.precaution.PrecautionKind;
@@ -42,7 +43,6 @@ import org.waypoint.program.LevelOfCare;
 import org.waypoint.program.Program;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.security.Passwords;
-import org.waypoint.security.Role;
 import org.waypoint.security.StaffUser;
 
 /**

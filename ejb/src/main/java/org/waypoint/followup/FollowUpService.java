@@ -14,12 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
-import org.waypoint.client.InvalidInputException;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
 /**
@@ -103,7 +104,7 @@ public class FollowUpService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
-  public List<AlertItem> alertsOf(long clientId) {
+  public List<AlertItem> alertsOf(@ClientId long clientId) {
     List<AlertItem> rows =
         em.createQuery(
                 ALERT_ROW
@@ -150,7 +151,7 @@ public class FollowUpService {
   @RolesAllowed(Roles.SUPERVISOR)
   @Audited(AuditAction.ALERT_ACKNOWLEDGE)
   @ClientRecord
-  public void acknowledge(long clientId, long alertId, String note) {
+  public void acknowledge(@ClientId long clientId, long alertId, String note) {
     String text = note == null || note.isBlank() ? null : note.strip();
     if (text != null && text.length() > NOTE_MAX) {
       throw new InvalidInputException(Map.of("note", "Keep the note to 1,000 characters."));
@@ -201,7 +202,7 @@ public class FollowUpService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
-  public List<TaskItem> tasksOf(long clientId) {
+  public List<TaskItem> tasksOf(@ClientId long clientId) {
     return named(
         em.createQuery(
                 TASK_ROW
@@ -227,7 +228,7 @@ public class FollowUpService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.REVIEW_TASK_CLOSE)
   @ClientRecord
-  public void closeTask(long clientId, long taskId, String outcome) {
+  public void closeTask(@ClientId long clientId, long taskId, String outcome) {
     String text = outcome == null ? "" : outcome.strip();
     if (text.isEmpty()) {
       throw new InvalidInputException(

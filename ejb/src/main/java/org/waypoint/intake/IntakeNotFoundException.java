@@ -1,10 +1,11 @@
 package org.waypoint.intake;
 
 import jakarta.ejb.ApplicationException;
+import org.waypoint.kernel.NotFoundException;
 
 /** No intake has the id asked for. */
 @ApplicationException(rollback = true)
-public class IntakeNotFoundException extends RuntimeException {
+public class IntakeNotFoundException extends NotFoundException {
   private static final long serialVersionUID = 1L;
 
   /**

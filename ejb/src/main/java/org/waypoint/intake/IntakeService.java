@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.waypoint.access.ClientAccessService;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
@@ -32,10 +31,14 @@ import org.waypoint.client.Client;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientRegistrar;
 import org.waypoint.client.ClientRegistration;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.RecordId;
+import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Role;
+import org.waypoint.kernel.Roles;
 import org.waypoint.program.Program;
-import org.waypoint.security.Role;
-import org.waypoint.security.Roles;
 import org.waypoint.security.StaffDirectory;
 import org.waypoint.security.StaffUser;
 
@@ -48,9 +51,6 @@ import org.waypoint.security.StaffUser;
 @Stateless
 @DeclareRoles({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
 public class IntakeService {
-
-  /** The record type of intakes on the audit trail. */
-  public static final String RECORD_TYPE = "Intake";
 
   /** The most rows one page of the list may ask for. */
   public static final int MAX_PAGE_SIZE = 100;
@@ -69,7 +69,7 @@ public class IntakeService {
    * @return a new, empty intake
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
-  @Audited(value = AuditAction.INTAKE_START, recordType = RECORD_TYPE)
+  @Audited(value = AuditAction.INTAKE_START, recordType = RecordType.INTAKE)
   public IntakeRecord start() {
     Intake intake = writer.start(now(), caller());
     em.flush();
@@ -82,8 +82,8 @@ public class IntakeService {
    * @throws IntakeNotFoundException when there is no such intake
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
-  @Audited(value = AuditAction.INTAKE_VIEW, recordType = RECORD_TYPE)
-  public IntakeRecord open(long intakeId) {
+  @Audited(value = AuditAction.INTAKE_VIEW, recordType = RecordType.INTAKE)
+  public IntakeRecord open(@RecordId long intakeId) {
     Intake intake = find(intakeId);
     if (intake.getClient() != null) {
       // once admitted, the intake is part of the client's record, with the client's access rules
@@ -101,7 +101,7 @@ public class IntakeService {
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.INTAKE_VIEW)
   @ClientRecord
-  public IntakeRecord ofClient(long clientId) {
+  public IntakeRecord ofClient(@ClientId long clientId) {
     return em.createQuery("select i from Intake i where i.client.id = :client", Intake.class)
         .setParameter("client", clientId)
         .getResultStream()
@@ -122,8 +122,8 @@ public class IntakeService {
    * @throws IntakeConflictException when someone else saved or closed the intake meanwhile
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
-  @Audited(value = AuditAction.INTAKE_SAVE, recordType = RECORD_TYPE)
-  public IntakeRecord save(long intakeId, long version, IntakeSection section) {
+  @Audited(value = AuditAction.INTAKE_SAVE, recordType = RecordType.INTAKE)
+  public IntakeRecord save(@RecordId long intakeId, long version, IntakeSection section) {
     Intake intake = openFor(intakeId, version);
     if (section instanceof ContactsSection contacts) {
       contacts.dropEmptyRows();
@@ -161,8 +161,8 @@ public class IntakeService {
    * @throws IntakeConflictException when someone else saved or closed the intake meanwhile
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
-  @Audited(value = AuditAction.INTAKE_ADMIT, recordType = RECORD_TYPE)
-  public ClientProfile admit(long intakeId, long version, LocalDate admissionDate) {
+  @Audited(value = AuditAction.INTAKE_ADMIT, recordType = RecordType.INTAKE)
+  public ClientProfile admit(@RecordId long intakeId, long version, LocalDate admissionDate) {
     Intake intake = openFor(intakeId, version);
     IntakeRecord current = record(intake, null);
     Map<String, String> errors = new LinkedHashMap<>();
@@ -219,8 +219,8 @@ public class IntakeService {
    * @throws InvalidInputException when no reason is given
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
-  @Audited(value = AuditAction.INTAKE_WITHDRAW, recordType = RECORD_TYPE)
-  public IntakeRecord withdraw(long intakeId, long version, String reason) {
+  @Audited(value = AuditAction.INTAKE_WITHDRAW, recordType = RecordType.INTAKE)
+  public IntakeRecord withdraw(@RecordId long intakeId, long version, String reason) {
     Intake intake = openFor(intakeId, version);
     String text = Text.clean(reason);
     if (text == null) {
@@ -250,7 +250,7 @@ public class IntakeService {
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CONSENT_REVOKED)
   @ClientRecord
-  public IntakeRecord revokeDisclosure(long clientId, int index, LocalDate revokedOn) {
+  public IntakeRecord revokeDisclosure(@ClientId long clientId, int index, LocalDate revokedOn) {
     Intake intake =
         em.createQuery("select i from Intake i where i.client.id = :client", Intake.class)
             .setParameter("client", clientId)
@@ -289,7 +289,7 @@ public class IntakeService {
    * @return intakes in progress, the most recently saved first
    */
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
-  @Audited(value = AuditAction.INTAKE_LIST, recordType = RECORD_TYPE)
+  @Audited(value = AuditAction.INTAKE_LIST, recordType = RecordType.INTAKE)
   public List<IntakeSummary> inProgress(int first, int pageSize) {
     List<Intake> rows =
         em.createQuery(

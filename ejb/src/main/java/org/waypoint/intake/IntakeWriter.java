@@ -12,8 +12,8 @@ import org.waypoint.client.Client;
 import org.waypoint.client.ClientRegistrar;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientStatus;
+import org.waypoint.client.RiskRecorder;
 import org.waypoint.program.Program;
-import org.waypoint.risk.RiskRecorder;
 import org.waypoint.risk.RiskSource;
 import org.waypoint.security.StaffUser;
 

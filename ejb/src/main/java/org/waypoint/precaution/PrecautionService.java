@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.client.InvalidInputException;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
 /**
@@ -50,7 +51,7 @@ public class PrecautionService {
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.PRECAUTION_VIEW)
   @ClientRecord
-  public List<PrecautionEntry> precautions(long clientId) {
+  public List<PrecautionEntry> precautions(@ClientId long clientId) {
     List<Precaution> rows =
         em.createQuery(
                 "select p from Precaution p where p.clientId = :client"
@@ -78,7 +79,7 @@ public class PrecautionService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.PRECAUTION_START)
   @ClientRecord
-  public List<PrecautionEntry> start(long clientId, PrecautionRequest request) {
+  public List<PrecautionEntry> start(@ClientId long clientId, PrecautionRequest request) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<PrecautionRequest> v : validator.validate(request)) {
       errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
@@ -162,7 +163,8 @@ public class PrecautionService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.PRECAUTION_END)
   @ClientRecord
-  public List<PrecautionEntry> end(long clientId, long precautionId, long version, String note) {
+  public List<PrecautionEntry> end(
+      @ClientId long clientId, long precautionId, long version, String note) {
     Precaution p = em.find(Precaution.class, precautionId);
     Instant now = now();
     String clean = note == null || note.isBlank() ? null : note.strip();

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.Roles;
 
 /** The center's programs. */
 @Stateless

@@ -53,7 +53,16 @@ public class RiskAssessment {
 
   protected RiskAssessment() {}
 
-  RiskAssessment(
+  /**
+   * A new assessment; {@code client.RiskRecorder} is the one writer.
+   *
+   * @param clientId the client
+   * @param finding the level and its reasons
+   * @param source what produced it
+   * @param assessedAt when
+   * @param by the username of the staff member who recorded it
+   */
+  public RiskAssessment(
       long clientId, RiskFinding finding, RiskSource source, Instant assessedAt, String by) {
     this.clientId = clientId;
     this.level = finding.level();

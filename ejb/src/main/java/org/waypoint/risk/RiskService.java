@@ -8,10 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
 /** A client's risk levels, newest first, within the caller's reach. */
@@ -33,7 +34,7 @@ public class RiskService {
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.RISK_VIEW)
   @ClientRecord
-  public List<RiskEntry> history(long clientId, int max) {
+  public List<RiskEntry> history(@ClientId long clientId, int max) {
     List<RiskAssessment> rows =
         em.createQuery(
                 "select a from RiskAssessment a where a.clientId = :client"

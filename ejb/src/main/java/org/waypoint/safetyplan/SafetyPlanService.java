@@ -18,13 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.waypoint.access.ClientRecord;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.client.InvalidInputException;
-import org.waypoint.security.Roles;
+import org.waypoint.kernel.ClientId;
+import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
 /**
@@ -52,7 +53,7 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.SAFETY_PLAN_VIEW)
   @ClientRecord
-  public List<VersionSummary> versions(long clientId) {
+  public List<VersionSummary> versions(@ClientId long clientId) {
     List<SafetyPlanVersion> rows =
         em.createQuery(
                 "select v from SafetyPlanVersion v, SafetyPlan p"
@@ -71,7 +72,7 @@ public class SafetyPlanService {
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @ClientRecord
-  public LocalDate reviewDue(long clientId) {
+  public LocalDate reviewDue(@ClientId long clientId) {
     SafetyPlan plan = writer.find(clientId);
     return plan == null ? null : plan.getReviewDue();
   }
@@ -91,7 +92,7 @@ public class SafetyPlanService {
   @Audited(AuditAction.SAFETY_PLAN_SAVE)
   @ClientRecord
   public SaveOutcome save(
-      long clientId, Integer basedOn, List<PlanEntry> entries, VersionDetails details) {
+      @ClientId long clientId, Integer basedOn, List<PlanEntry> entries, VersionDetails details) {
     Map<String, String> errors = new LinkedHashMap<>(PlanEntries.refusals(entries, true));
     for (ConstraintViolation<VersionDetails> v : validator.validate(details)) {
       errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
@@ -142,7 +143,7 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.SAFETY_PLAN_VIEW)
   @ClientRecord
-  public SafetyPlanDraftView draft(long clientId) {
+  public SafetyPlanDraftView draft(@ClientId long clientId) {
     return draftOf(clientId)
         .map(d -> new SafetyPlanDraftView(d.getBasedOn(), d.getSavedAt(), d.entries()))
         .orElse(null);
@@ -160,7 +161,7 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.SAFETY_PLAN_DRAFT_SAVE)
   @ClientRecord
-  public Instant saveDraft(long clientId, Integer basedOn, List<PlanEntry> entries) {
+  public Instant saveDraft(@ClientId long clientId, Integer basedOn, List<PlanEntry> entries) {
     Map<String, String> errors = PlanEntries.refusals(entries, false);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -187,7 +188,7 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.SAFETY_PLAN_DRAFT_DISCARD)
   @ClientRecord
-  public void discardDraft(long clientId) {
+  public void discardDraft(@ClientId long clientId) {
     draftOf(clientId).ifPresent(em::remove);
   }
 

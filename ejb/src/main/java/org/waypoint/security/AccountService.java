@@ -22,6 +22,9 @@ import org.waypoint.audit.AuditOutcome;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Role;
+import org.waypoint.kernel.Roles;
 
 /** Checks staff credentials for the sign-in page's identity store; every attempt is audited. */
 @Stateless
@@ -94,23 +97,23 @@ public class AccountService {
    * @param current the password in use, to show it is really them
    * @param chosen the new password
    * @return the caller's account, for the audit trail
-   * @throws org.waypoint.client.InvalidInputException when the current password is wrong or the new
+   * @throws org.waypoint.kernel.InvalidInputException when the current password is wrong or the new
    *     one is refused by {@link PasswordPolicy}; nothing changes
    */
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
-  @Audited(value = AuditAction.PASSWORD_CHANGED, recordType = "User")
+  @Audited(value = AuditAction.PASSWORD_CHANGED, recordType = RecordType.USER)
   public PasswordChanged changePassword(char[] current, String chosen) {
     StaffUser user = find(session.getCallerPrincipal().getName()).orElseThrow();
     if (!passwords.verify(current, user.getPasswordHash())) {
-      throw new org.waypoint.client.InvalidInputException(
+      throw new org.waypoint.kernel.InvalidInputException(
           Map.of("currentPassword", "That is not your current password."));
     }
     Optional<String> problem = PasswordPolicy.problem(user.getUsername(), chosen);
     if (problem.isPresent()) {
-      throw new org.waypoint.client.InvalidInputException(Map.of("newPassword", problem.get()));
+      throw new org.waypoint.kernel.InvalidInputException(Map.of("newPassword", problem.get()));
     }
     if (passwords.verify(chosen.toCharArray(), user.getPasswordHash())) {
-      throw new org.waypoint.client.InvalidInputException(
+      throw new org.waypoint.kernel.InvalidInputException(
           Map.of("newPassword", "Choose a password different from the current one."));
     }
     user.changePassword(passwords.hash(chosen.toCharArray()));

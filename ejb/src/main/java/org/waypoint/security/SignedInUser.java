@@ -2,6 +2,7 @@ package org.waypoint.security;
 
 import java.io.Serializable;
 import java.util.Set;
+import org.waypoint.kernel.Role;
 
 /**
  * Who passed the password check: kept small and serializable, as it may sit in the HTTP session.

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.waypoint.kernel.Role;
 import org.waypoint.program.Program;
 
 /** A member of staff who signs in to Waypoint. */

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.waypoint.security.AccessDeniedException;
-import org.waypoint.security.Role;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.Role;
 
 class ClientAccessTest {
 

@@ -25,7 +25,7 @@ import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
-import org.waypoint.security.AccessDeniedException;
+import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.security.AccountService;
 
 /** Reads, refusals and sign-ins are on the trail; the trail refuses change and reveals it. */

@@ -15,21 +15,21 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.access.EmergencyAccessService;
-import org.waypoint.client.ClientNotFoundException;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
-import org.waypoint.client.InvalidInputException;
 import org.waypoint.client.Mrn;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.it.support.TestNames;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.ClientNotFoundException;
+import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.report.FaceSheetData;
-import org.waypoint.security.AccessDeniedException;
 
 /** The client registry's rules, checked at the service, as each role. */
 @ExtendWith(ArquillianExtension.class)

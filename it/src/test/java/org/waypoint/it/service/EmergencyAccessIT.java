@@ -24,13 +24,13 @@ import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
-import org.waypoint.client.InvalidInputException;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.it.support.TestNames;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
-import org.waypoint.security.AccessDeniedException;
 
 /** Breaking the glass: a reason, a time limit, the audit trail and a supervisor's review. */
 @ExtendWith(ArquillianExtension.class)

@@ -23,7 +23,6 @@ import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
-import org.waypoint.client.InvalidInputException;
 import org.waypoint.client.Language;
 import org.waypoint.intake.CoOccurringCondition;
 import org.waypoint.intake.ConsentsSection;
@@ -49,13 +48,14 @@ import org.waypoint.intake.SelfHarmMethod;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.it.support.TestNames;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.risk.RiskEntry;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.RiskService;
 import org.waypoint.risk.RiskSource;
-import org.waypoint.security.AccessDeniedException;
 import org.waypoint.security.StaffOption;
 
 /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.it.support.TestAccounts;
+import org.waypoint.kernel.Role;
 import org.waypoint.security.AccountService;
-import org.waypoint.security.Role;
 import org.waypoint.security.SignedInUser;
 
 /** The credential check behind the sign-in page. */

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.admin.UserSummary;
-import org.waypoint.client.InvalidInputException;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.it.support.TestNames;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Role;
 import org.waypoint.security.AccountService;
-import org.waypoint.security.Role;
 
 /** Administrators manage staff accounts; every change is audited and takes effect at once. */
 @ExtendWith(ArquillianExtension.class)

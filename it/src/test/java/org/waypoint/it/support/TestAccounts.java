@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
+import org.waypoint.kernel.Role;
 import org.waypoint.security.Passwords;
-import org.waypoint.security.Role;
 import org.waypoint.security.StaffUser;
 
 /** Makes throwaway staff accounts, so a test that locks an account locks nobody else's. */

@@ -10,10 +10,10 @@ import java.util.List;
 import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.admin.UserSummary;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Role;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
-import org.waypoint.security.Role;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
 

@@ -15,10 +15,10 @@ import java.util.Set;
 import org.omnifaces.cdi.Param;
 import org.waypoint.admin.AdminService;
 import org.waypoint.admin.UserSummary;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Role;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
-import org.waypoint.security.Role;
 import org.waypoint.web.support.FormMessages;
 
 /** One staff account at {@code /admin/user/{id}}: roles, programs, enabled, password reset. */

@@ -24,17 +24,17 @@ import org.waypoint.checkin.CheckInStart;
 import org.waypoint.checkin.ContactMode;
 import org.waypoint.checkin.CrisisStep;
 import org.waypoint.checkin.RecordedCheckIn;
-import org.waypoint.client.ClientNotFoundException;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientService;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.ClientNotFoundException;
+import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.risk.RiskFinding;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.RiskRules;
 import org.waypoint.risk.ScreeningItems;
 import org.waypoint.risk.SubstanceUse;
 import org.waypoint.risk.WarningSign;
-import org.waypoint.security.AccessDeniedException;
 import org.waypoint.web.support.FormMessages;
 
 /**

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.waypoint.client.ClientNotFoundException;
 import org.waypoint.client.ClientService;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.report.FaceSheetData;
 import org.waypoint.report.FaceSheetReport;
-import org.waypoint.security.AccessDeniedException;
 
 /**
  * {@code GET /reports/face-sheet/{clientId}}: the client's face sheet as a PDF. The service decides

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.kernel.Roles;
 import org.waypoint.safetyplan.EntryChange;
 import org.waypoint.safetyplan.PlanComparison;
 import org.waypoint.safetyplan.PlanEntry;
@@ -16,7 +17,6 @@ import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanDraftView;
 import org.waypoint.safetyplan.SafetyPlanService;
 import org.waypoint.safetyplan.VersionSummary;
-import org.waypoint.security.Roles;
 import org.waypoint.web.client.ClientChartView;
 
 /**

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.stream.Collectors;
+import org.waypoint.kernel.Role;
 import org.waypoint.security.AccountService;
-import org.waypoint.security.Role;
 import org.waypoint.security.SignedInUser;
 
 /**

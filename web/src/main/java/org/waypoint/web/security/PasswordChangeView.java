@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
-import org.waypoint.client.InvalidInputException;
+import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.security.AccountService;
 import org.waypoint.web.support.FormMessages;
 

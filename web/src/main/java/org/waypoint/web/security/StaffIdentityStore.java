@@ -7,8 +7,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
+import org.waypoint.kernel.Role;
 import org.waypoint.security.AccountService;
-import org.waypoint.security.Role;
 
 /** Validates staff credentials against the users table; the caller's groups are their roles. */
 @ApplicationScoped

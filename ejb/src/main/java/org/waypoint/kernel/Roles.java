@@ -1,4 +1,4 @@
-package org.waypoint.security;
+package org.waypoint.kernel;
 
 /** The role names as compile-time constants, for {@code @RolesAllowed} and view checks. */
 public final class Roles {

@@ -1,10 +1,10 @@
-package org.waypoint.client;
+package org.waypoint.kernel;
 
 import jakarta.ejb.ApplicationException;
 
 /** No client has the id asked for. */
 @ApplicationException(rollback = true)
-public class ClientNotFoundException extends RuntimeException {
+public class ClientNotFoundException extends NotFoundException {
   private static final long serialVersionUID = 1L;
 
   /**

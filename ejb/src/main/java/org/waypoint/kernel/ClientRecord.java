@@ -1,4 +1,4 @@
-package org.waypoint.access;
+package org.waypoint.kernel;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -9,8 +9,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The method reads or changes one client's information; its first parameter is the client's id.
- * {@link ClientAccessInterceptor} refuses the call unless the caller reaches that client.
+ * The method reads or changes one client's information; the parameter marked {@link ClientId} is
+ * the client's id. The access interceptor refuses the call unless the caller reaches that client.
  */
 @InterceptorBinding
 @Target({METHOD, TYPE})

@@ -1,4 +1,4 @@
-package org.waypoint.security;
+package org.waypoint.kernel;
 
 import jakarta.ejb.ApplicationException;
 

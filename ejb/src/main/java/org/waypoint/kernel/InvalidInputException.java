@@ -1,4 +1,4 @@
-package org.waypoint.client;
+package org.waypoint.kernel;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.waypoint.security;
+package org.waypoint.kernel;
 
 /**
  * A staff role; a user may hold several. The constants in {@link Roles} name them for annotations.

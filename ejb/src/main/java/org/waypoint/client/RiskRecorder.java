@@ -1,10 +1,12 @@
-package org.waypoint.risk;
+package org.waypoint.client;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import org.waypoint.client.Client;
+import org.waypoint.risk.RiskAssessment;
+import org.waypoint.risk.RiskFinding;
+import org.waypoint.risk.RiskSource;
 
 /**
  * Saves a client's new risk level in the caller's transaction: the assessment, and the level kept
