@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,15 @@ public class CenterSettings {
     } catch (DateTimeException e) {
       throw new IllegalStateException("waypoint.timezone is not a time zone: " + zone, e);
     }
+  }
+
+  /**
+   * @return the center's language and region ({@code waypoint.locale}, a BCP 47 tag such as {@code
+   *     en-US} or {@code es-US}; default {@code en-US}): the wording of messages that services
+   *     give, and how dates and numbers are written
+   */
+  public Locale locale() {
+    return Locale.forLanguageTag(setting("waypoint.locale").orElse("en-US"));
   }
 
   /**

@@ -36,9 +36,7 @@ public final class FormMessages {
    * @return the line for the top of the page saying so, and that nothing was saved
    */
   static String summary(long fields) {
-    return fields == 1
-        ? "One field needs attention before this can be saved. Nothing was saved yet."
-        : fields + " fields need attention before this can be saved. Nothing was saved yet.";
+    return fields == 1 ? Text.of("form.summary.one") : Text.of("form.summary.many", fields);
   }
 
   /**

@@ -4,17 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.waypoint.center.CenterSettings;
 
-/** How pages show times and lists of words: {@code #{shown.time(t)}}, {@code #{shown.join(l)}}. */
+/**
+ * The one place that writes dates, times and lists of words for pages, from the bundle's {@code
+ * format.*} patterns in the view's locale and the center's time zone: {@code #{shown.time(t)}},
+ * {@code #{shown.date(d)}}, {@code #{shown.join(l)}}; {@code #{shown.datePattern}} for date inputs.
+ */
 @Named
 @ApplicationScoped
 public class Shown {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
 
   @Inject private CenterSettings center;
 
@@ -23,15 +27,48 @@ public class Shown {
    * @return it in the center's time zone, e.g. 11/22/2026 3:05 PM; empty for {@code null}
    */
   public String time(Instant at) {
-    return at == null ? "" : TIME.format(at.atZone(center.timeZone()));
+    return at == null ? "" : formatter("format.dateTime").format(at.atZone(center.timeZone()));
+  }
+
+  /**
+   * @param at a stored time, or {@code null}
+   * @return its time of day in the center's time zone, e.g. 3:05 PM; empty for {@code null}
+   */
+  public String clock(Instant at) {
+    return at == null ? "" : formatter("format.time").format(at.atZone(center.timeZone()));
+  }
+
+  /**
+   * @param day a calendar day, or {@code null}
+   * @return it written as the locale writes dates, e.g. 11/22/2026; empty for {@code null}
+   */
+  public String date(LocalDate day) {
+    return day == null ? "" : formatter("format.date").format(day);
+  }
+
+  /**
+   * @return the pattern of dates typed into date fields, e.g. {@code MM/dd/yyyy}, for {@code
+   *     f:convertDateTime} and date pickers
+   */
+  public String getDatePattern() {
+    return Text.of("format.date");
+  }
+
+  /**
+   * @return the center's time zone id, for {@code f:convertDateTime timeZone}
+   */
+  public ZoneId getTimeZone() {
+    return center.timeZone();
   }
 
   /**
    * @param texts some texts
-   * @return them joined with "; "
+   * @return them joined with the locale's list separator ("; ")
    */
   public String join(Collection<?> texts) {
-    return texts.stream().map(String::valueOf).collect(Collectors.joining("; "));
+    return texts.stream()
+        .map(String::valueOf)
+        .collect(Collectors.joining(Text.of("format.list.separator")));
   }
 
   /**
@@ -40,5 +77,9 @@ public class Shown {
    */
   public String sentences(Collection<String> sentences) {
     return String.join(" ", sentences);
+  }
+
+  private static DateTimeFormatter formatter(String key) {
+    return DateTimeFormatter.ofPattern(Text.of(key), Text.locale());
   }
 }
