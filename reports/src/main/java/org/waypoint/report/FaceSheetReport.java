@@ -16,9 +16,8 @@ import java.util.ResourceBundle;
  */
 public final class FaceSheetReport {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z");
+  /** The bundle of the face sheet's words and date patterns, one file per language. */
+  public static final String BUNDLE = "org.waypoint.report.FaceSheet";
 
   private FaceSheetReport() {}
 
@@ -29,7 +28,27 @@ public final class FaceSheetReport {
    * @return the PDF document
    */
   public static byte[] render(FaceSheetData data) {
-    ResourceBundle text = ResourceBundle.getBundle("org.waypoint.report.FaceSheet", Locale.ENGLISH);
+    return render(data, Locale.ENGLISH);
+  }
+
+  /**
+   * Renders the face sheet in a language of its bundle (English when the bundle lacks it).
+   *
+   * @param data the client and print details
+   * @param locale the language and the way dates are written
+   * @return the PDF document
+   */
+  public static byte[] render(FaceSheetData data, Locale locale) {
+    ResourceBundle text =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            FaceSheetReport.class.getClassLoader(),
+            // English is the base file: never fall back to the server's default locale
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    DateTimeFormatter date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale);
+    DateTimeFormatter dateTime =
+        DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale);
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("CENTER_NAME", data.centerName());
     parameters.put("TITLE", text.getString("title"));
@@ -38,10 +57,9 @@ public final class FaceSheetReport {
     parameters.put(
         "PRINTED",
         String.format(
-            text.getString("printed"),
-            DATE_TIME.withLocale(Locale.ENGLISH).format(data.printedAt()),
-            data.printedBy()));
+            text.getString("printed"), dateTime.format(data.printedAt()), data.printedBy()));
     parameters.put("CONFIDENTIAL", text.getString("confidential"));
+    parameters.put("PAGE", text.getString("page"));
 
     String notRecorded = text.getString("notRecorded");
     List<Map<String, ?>> rows = new ArrayList<>();
@@ -53,18 +71,18 @@ public final class FaceSheetReport {
         text.getString("dateOfBirth"),
         String.format(
             text.getString("dateOfBirthValue"),
-            date(data.dateOfBirth()),
+            date(date, data.dateOfBirth()),
             Period.between(data.dateOfBirth(), data.printedAt().toLocalDate()).getYears()),
         notRecorded);
     row(rows, text.getString("phone"), data.phone(), notRecorded);
     String program =
         data.program().equalsIgnoreCase(data.levelOfCare())
             ? data.program()
-            : data.program() + " (" + data.levelOfCare() + ")";
+            : String.format(text.getString("programValue"), data.program(), data.levelOfCare());
     row(rows, text.getString("program"), program, notRecorded);
     row(rows, text.getString("primaryClinician"), data.primaryClinician(), notRecorded);
     row(rows, text.getString("status"), data.status(), notRecorded);
-    row(rows, text.getString("admissionDate"), date(data.admissionDate()), notRecorded);
+    row(rows, text.getString("admissionDate"), date(date, data.admissionDate()), notRecorded);
     return PdfRenderer.render("face-sheet", parameters, rows);
   }
 
@@ -74,8 +92,8 @@ public final class FaceSheetReport {
         : data.legalName() + " (" + data.preferredName() + ")";
   }
 
-  private static String date(LocalDate date) {
-    return date == null ? null : DATE.withLocale(Locale.ENGLISH).format(date);
+  private static String date(DateTimeFormatter format, LocalDate date) {
+    return date == null ? null : format.format(date);
   }
 
   private static void row(List<Map<String, ?>> rows, String label, String value, String absent) {

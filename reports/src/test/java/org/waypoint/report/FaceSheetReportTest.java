@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -107,5 +110,34 @@ class FaceSheetReportTest {
                 null,
                 PRINTED,
                 "X"));
+  }
+
+  @Test
+  void theFaceSheetComesOutInSpanish() throws IOException {
+    String text =
+        text(FaceSheetReport.render(data("Zo", "(312) 555-0142"), Locale.forLanguageTag("es")));
+    assertTrue(text.contains("Hoja de datos del cliente"), text);
+    assertTrue(text.contains("Nombre preferido"), text);
+    assertTrue(text.contains("(25 años)"), text);
+    assertTrue(text.contains("Página 1"), text);
+  }
+
+  @Test
+  void everyLanguageHasTheSameKeys() {
+    ResourceBundle.Control exact =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    ResourceBundle english = ResourceBundle.getBundle(FaceSheetReport.BUNDLE, Locale.ROOT, exact);
+    ResourceBundle spanish =
+        ResourceBundle.getBundle(FaceSheetReport.BUNDLE, Locale.forLanguageTag("es"), exact);
+    assertEquals(new TreeSet<>(english.keySet()), new TreeSet<>(spanish.keySet()));
+  }
+
+  @Test
+  void aLongUnbrokenWordWrapsInsideThePage() throws IOException {
+    String word = "x".repeat(600);
+    byte[] pdf = FaceSheetReport.render(data(word, "(312) 555-0142"));
+    String text = text(pdf);
+    assertTrue(text.replaceAll("\\s", "").contains(word), "the whole word is printed");
+    assertTrue(text.lines().allMatch(line -> line.length() < 200), "the word is broken into lines");
   }
 }
