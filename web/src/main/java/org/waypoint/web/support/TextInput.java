@@ -1,5 +1,6 @@
 package org.waypoint.web.support;
 
+import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +29,7 @@ public class TextInput implements Validator<Object> {
     if (!(value instanceof String text)) {
       return;
     }
-    Integer limit = limit(component);
+    Integer limit = limit(faces, component);
     if (limit != null && text.length() > limit) {
       throw refused(Text.of("text.tooLong", limit, text.length()));
     }
@@ -47,13 +48,16 @@ public class TextInput implements Validator<Object> {
             c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0));
   }
 
-  private static Integer limit(UIComponent component) {
+  private static Integer limit(FacesContext faces, UIComponent component) {
     Object limit =
         component.getPassThroughAttributes(false) == null
             ? null
             : component.getPassThroughAttributes(false).get(LIMIT);
     if (limit == null) {
       limit = component.getAttributes().get("limit");
+    }
+    if (limit instanceof ValueExpression expression) {
+      limit = expression.getValue(faces.getELContext()); // pt:data-limit="#{limits.entry}"
     }
     if (limit == null) {
       return null;
