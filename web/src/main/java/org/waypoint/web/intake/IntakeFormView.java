@@ -1,21 +1,17 @@
 package org.waypoint.web.intake;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.omnifaces.cdi.Param;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientProfile;
@@ -29,7 +25,6 @@ import org.waypoint.intake.DisclosureConsent;
 import org.waypoint.intake.EmergencyContact;
 import org.waypoint.intake.HistorySection;
 import org.waypoint.intake.IntakeConflictException;
-import org.waypoint.intake.IntakeNotFoundException;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeSection;
 import org.waypoint.intake.IntakeService;
@@ -43,35 +38,36 @@ import org.waypoint.intake.ReferralSource;
 import org.waypoint.intake.ScreeningSection;
 import org.waypoint.intake.SelfHarmFrequency;
 import org.waypoint.intake.SelfHarmMethod;
-import org.waypoint.kernel.AccessDeniedException;
-import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.risk.ScreeningItems;
 import org.waypoint.security.StaffOption;
 import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.PageState;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Shown;
+import org.waypoint.web.support.Text;
 
 /**
  * One intake at {@code /intake/{id}}, a step at a time ({@code ?step=demographics}); at {@code
  * /intake} itself, the list of intakes in progress ({@link IntakeListView}). Moving to another step
  * saves the one on screen first; a refused value keeps the user on the step with every entry as
- * typed.
+ * typed. Every way of saving (a step, admitting, closing) goes through {@link SaveAttempt}; someone
+ * else's save in between is said with who and when, and nothing of this user's is lost.
  */
 @Named
 @ViewScoped
 public class IntakeFormView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Logger LOG = Logger.getLogger(IntakeFormView.class.getName());
   private static final String FORM = "intakeForm";
+  private static final String WITHDRAW_FORM = "withdrawForm";
 
-  /** What the page shows. */
+  /** What the page shows when the intake opened (or the list, at {@code /intake}). */
   public enum State {
     LIST,
     EDITING,
-    CLOSED,
-    NOT_ALLOWED,
-    NOT_FOUND
+    CLOSED
   }
 
   @EJB private IntakeService intakes;
@@ -79,6 +75,7 @@ public class IntakeFormView implements Serializable {
   @EJB private ClientService clients;
   @Inject private CenterSettings center;
   @Inject private ScreeningItems screeningItems;
+  @Inject private Shown shown;
 
   @Inject
   @Param(pathIndex = 0)
@@ -88,7 +85,8 @@ public class IntakeFormView implements Serializable {
   @Param(name = "step")
   private String stepParam;
 
-  private State state = State.NOT_FOUND;
+  private PageState page;
+  private State state;
   private IntakeRecord record;
   private long version;
   private IntakeStep step = IntakeStep.REFERRAL;
@@ -100,26 +98,16 @@ public class IntakeFormView implements Serializable {
 
   /** Loads the intake named in the URL at the step asked for, or the first step not complete. */
   public void load() {
+    // an admitted client's intake follows the chart's access rules (not allowed)
+    page = PageState.open(this::open, "intake.roleRefused");
+  }
+
+  private void open() {
     if (id == null || id.isBlank()) {
       state = State.LIST;
       return;
     }
-    try {
-      record = intakes.open(Long.parseLong(id == null ? "" : id.strip()));
-    } catch (NumberFormatException | IntakeNotFoundException e) {
-      state = State.NOT_FOUND;
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (AccessDeniedException e) {
-      // an admitted client's intake follows the chart's access rules
-      state = State.NOT_ALLOWED;
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
+    record = intakes.open(PageState.id(id));
     version = record.version();
     if (record.status() != IntakeStatus.IN_PROGRESS) {
       state = State.CLOSED;
@@ -173,24 +161,14 @@ public class IntakeFormView implements Serializable {
       return;
     }
     IntakeSection section = section(step);
-    try {
-      IntakeRecord saved = intakes.save(record.id(), version, section);
-      String note =
-          saved.missing(step).isEmpty()
-              ? step.label() + " saved."
-              : step.label() + " saved. Some details are still needed before admission.";
-      go(next, note);
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(FORM, e.fieldErrors());
-    } catch (IntakeConflictException e) {
-      conflict(e);
-    } catch (EJBAccessException e) {
-      FormMessages.showError("Your role does not allow changing intakes. Nothing was saved.");
-    } catch (EJBException e) {
-      LOG.log(Level.SEVERE, "Saving intake " + record.id() + " failed", e);
-      FormMessages.showError(
-          "Waypoint could not save this step just now, so nothing was saved. Your entries are"
-              + " still here: try again in a moment.");
+    IntakeRecord[] saved = new IntakeRecord[1];
+    if (attempt(
+        FORM, "intake.save", () -> saved[0] = intakes.save(record.id(), version, section))) {
+      go(
+          next,
+          Text.of(
+              saved[0].missing(step).isEmpty() ? "intake.saved" : "intake.savedIncomplete",
+              step.label()));
     }
   }
 
@@ -201,39 +179,48 @@ public class IntakeFormView implements Serializable {
 
   /** Admits the client and opens the new chart. */
   public void admit() throws IOException {
-    try {
-      ClientProfile client = intakes.admit(record.id(), version, admissionDate);
+    ClientProfile[] admitted = new ClientProfile[1];
+    if (attempt(
+        FORM,
+        "intake.admit",
+        () -> admitted[0] = intakes.admit(record.id(), version, admissionDate))) {
+      ClientProfile client = admitted[0];
       FormMessages.redirectWithMessage(
           "/client/" + client.id(),
-          "Admitted "
-              + client.legalName()
-              + " with MRN "
-              + client.mrn()
-              + ". Risk level from the intake screening: "
-              + client.riskLevel().label()
-              + ".");
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(FORM, e.fieldErrors());
-    } catch (IntakeConflictException e) {
-      conflict(e);
-    } catch (EJBException e) {
-      LOG.log(Level.SEVERE, "Admitting intake " + record.id() + " failed", e);
-      FormMessages.showError(
-          "Waypoint could not admit the client just now, so nothing was saved. Try again in a"
-              + " moment.");
+          Text.of("intake.admitted", client.legalName(), client.mrn(), client.riskLevel().label()));
     }
   }
 
   /** Closes the intake without admission, with the reason typed. */
   public void withdraw() throws IOException {
-    try {
-      intakes.withdraw(record.id(), version, withdrawReason);
-      FormMessages.redirectWithMessage("/intake", "The intake was closed without admission.");
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors("withdrawForm", e.fieldErrors());
-    } catch (IntakeConflictException e) {
-      conflict(e);
+    if (attempt(
+        WITHDRAW_FORM,
+        "intake.withdraw",
+        () -> intakes.withdraw(record.id(), version, withdrawReason))) {
+      FormMessages.redirectWithMessage("/intake", Text.of("intake.withdrawn"));
     }
+  }
+
+  /**
+   * Runs a save as {@link SaveAttempt} does; someone else's save in between is no failure but a
+   * conflict, said with who and when.
+   *
+   * @return whether it was saved
+   */
+  private boolean attempt(String formId, String keyPrefix, SaveAttempt.Action action) {
+    boolean[] conflicted = {false};
+    boolean done =
+        SaveAttempt.of(formId, keyPrefix)
+            .run(
+                () -> {
+                  try {
+                    action.run();
+                  } catch (IntakeConflictException e) {
+                    conflict(e);
+                    conflicted[0] = true;
+                  }
+                });
+    return done && !conflicted[0];
   }
 
   /** Adds an empty emergency contact row (keeping what was typed in the others). */
@@ -267,10 +254,7 @@ public class IntakeFormView implements Serializable {
   private void conflict(IntakeConflictException e) {
     conflict = true;
     version = e.currentVersion();
-    FormMessages.showError(
-        e.getMessage()
-            + " Choose \"Save\" to keep your entries for this step, or open the intake again to"
-            + " see theirs.");
+    FormMessages.showError(Text.of("intake.conflict", e.getMessage()));
   }
 
   private void go(IntakeStep next, String message) throws IOException {
@@ -343,7 +327,7 @@ public class IntakeFormView implements Serializable {
         .filter(c -> clinicianId != null && c.id() == clinicianId)
         .map(StaffOption::displayName)
         .findFirst()
-        .orElse("Not chosen yet");
+        .orElseGet(() -> Text.of("intake.notChosen"));
   }
 
   /**
@@ -355,7 +339,40 @@ public class IntakeFormView implements Serializable {
         .filter(p -> programId != null && p.id() == programId)
         .map(ProgramOption::name)
         .findFirst()
-        .orElse("Not chosen yet");
+        .orElseGet(() -> Text.of("intake.notChosen"));
+  }
+
+  /**
+   * @param pattern a refusal of an unreadable date from the bundle, e.g. "Enter the date as {0}."
+   * @return it with the way dates are typed, e.g. MM/DD/YYYY
+   */
+  public String dateRefusal(String pattern) {
+    return fill(pattern, shown.getDatePattern().toUpperCase(Text.locale()));
+  }
+
+  /**
+   * @param pattern a text from the bundle with one placeholder, e.g. "Remove contact {0}"
+   * @param argument its value
+   * @return the text filled in
+   */
+  public String fill(String pattern, Object argument) {
+    return new MessageFormat(pattern, Text.locale()).format(new Object[] {argument});
+  }
+
+  /**
+   * @return the page's title: the step on screen, or the intakes
+   */
+  public String getTitle() {
+    return state == State.EDITING
+        ? Text.of("intake.title.step", step.label())
+        : Text.of("intake.title");
+  }
+
+  /**
+   * @return whether the intake opened, or why not
+   */
+  public PageState getPage() {
+    return page;
   }
 
   public State getState() {

@@ -11,6 +11,7 @@ import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
+import org.waypoint.web.support.Text;
 
 /** The intakes in progress, and the start of a new one. */
 @Named
@@ -32,10 +33,7 @@ public class IntakeListView implements Serializable {
   /** Starts an intake and opens its first step. */
   public void start() throws IOException {
     IntakeRecord intake = intakes.start();
-    FormMessages.redirectWithMessage(
-        "/intake/" + intake.id(),
-        "Intake started. Each step is saved when you move on, so anyone on the intake team can"
-            + " resume it.");
+    FormMessages.redirectWithMessage("/intake/" + intake.id(), Text.of("intake.started"));
   }
 
   public PagedList<IntakeSummary> getInProgress() {
