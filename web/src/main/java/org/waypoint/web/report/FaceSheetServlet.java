@@ -12,6 +12,7 @@ import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.report.FaceSheetData;
 import org.waypoint.report.FaceSheetReport;
+import org.waypoint.web.support.Text;
 
 /**
  * {@code GET /reports/face-sheet/{clientId}}: the client's face sheet as a PDF. The service decides
@@ -48,7 +49,8 @@ public class FaceSheetServlet extends HttpServlet {
     response.setContentType("application/pdf");
     response.setContentLength(pdf.length);
     response.setHeader(
-        "Content-Disposition", "inline; filename=\"face-sheet-" + data.mrn() + ".pdf\"");
+        "Content-Disposition",
+        "inline; filename=\"" + Text.of("errors.faceSheet.fileName", data.mrn()) + "\"");
     response.setHeader("Cache-Control", "no-store");
     response.getOutputStream().write(pdf);
   }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.waypoint.kernel.Role;
 import org.waypoint.security.AccountService;
 import org.waypoint.security.SignedInUser;
+import org.waypoint.web.support.Text;
 
 /**
  * Who is signed in, for the page header. Holds only a small serializable record, so the session
@@ -46,13 +47,29 @@ public class CurrentUser implements Serializable {
   }
 
   /**
-   * @return the signed-in user's roles as words, e.g. "Clinician, Supervisor"
+   * @return the signed-in user's roles as words from the bundle, e.g. "Clinician, Supervisor"
    */
   public String getRoleNames() {
     SignedInUser u = user();
     return u == null
         ? ""
-        : u.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        : u.roles().stream()
+            .sorted()
+            .map(CurrentUser::roleName)
+            .collect(Collectors.joining(Text.of("frame.roles.separator")));
+  }
+
+  /**
+   * @param role a role
+   * @return its name on screen
+   */
+  static String roleName(Role role) {
+    return switch (role) {
+      case INTAKE -> Text.of("frame.role.INTAKE");
+      case CLINICIAN -> Text.of("frame.role.CLINICIAN");
+      case SUPERVISOR -> Text.of("frame.role.SUPERVISOR");
+      case ADMIN -> Text.of("frame.role.ADMIN");
+    };
   }
 
   /**

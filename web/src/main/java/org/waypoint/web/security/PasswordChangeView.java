@@ -10,6 +10,8 @@ import java.util.Map;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.security.AccountService;
 import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Text;
 
 /** {@code /account/password}: every user changes their own password here. */
 @Named
@@ -18,6 +20,8 @@ public class PasswordChangeView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AccountService accounts;
+
+  private static final String FORM = "passwordForm";
 
   private String currentPassword;
   private String newPassword;
@@ -36,25 +40,39 @@ public class PasswordChangeView implements Serializable {
 
   /** Changes the password; the fields are always emptied, nothing typed is echoed back. */
   public void change() throws IOException {
+    boolean changed;
     try {
-      if (newPassword == null || !newPassword.equals(repeatPassword)) {
-        throw new InvalidInputException(
-            Map.of("repeatPassword", "The two new passwords are not the same."));
-      }
-      accounts.changePassword(
-          currentPassword == null ? new char[0] : currentPassword.toCharArray(), newPassword);
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .getSessionMap()
-          .remove(PasswordChangeFilter.MUST_CHANGE);
-      FormMessages.redirectWithMessage("/", "Your password is changed.");
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors("passwordForm", e.fieldErrors());
+      changed =
+          SaveAttempt.of(FORM, "password.save")
+              .run(
+                  () -> {
+                    if (newPassword == null || !newPassword.equals(repeatPassword)) {
+                      throw new InvalidInputException(
+                          Map.of("repeatPassword", Text.of("password.mismatch")));
+                    }
+                    accounts.changePassword(
+                        currentPassword == null ? new char[0] : currentPassword.toCharArray(),
+                        newPassword);
+                  });
     } finally {
       currentPassword = null;
       newPassword = null;
       repeatPassword = null;
     }
+    if (changed) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getSessionMap()
+          .remove(PasswordChangeFilter.MUST_CHANGE);
+      FormMessages.redirectWithMessage("/", Text.of("password.changed"));
+    }
+  }
+
+  /**
+   * @return the longest password accepted, the new-password fields' {@code data-limit}
+   */
+  public int getLimit() {
+    return LoginView.PASSWORD_LIMIT;
   }
 
   public String getCurrentPassword() {
