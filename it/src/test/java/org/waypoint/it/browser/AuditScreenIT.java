@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Supervisors read, filter, verify and export the audit trail; clinicians cannot. */
@@ -57,5 +59,45 @@ class AuditScreenIT extends BrowserTest {
     assertEquals(403, fetchAsBrowser("audit").statusCode());
     assertEquals(403, fetchAsBrowser("audit-export").statusCode());
     assertTrue(browser.findElements(By.linkText("Audit trail")).isEmpty());
+  }
+
+  @Test
+  void theDatePickersAreLabelledAndASortHeaderWorksFromTheKeyboard() throws Exception {
+    signIn("supervisor");
+    open("audit");
+    for (String picker : new String[] {"from", "to"}) {
+      WebElement input = browser.findElement(By.id("auditForm:" + picker + "_input"));
+      WebElement label =
+          browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+      assertTrue(!label.getText().isBlank(), picker + " has a visible label");
+      WebElement calendar =
+          browser.findElement(By.cssSelector("[id='auditForm:" + picker + "'] button"));
+      assertTrue(
+          !calendar.getAttribute("aria-label").isBlank(), picker + "'s calendar button is named");
+    }
+
+    By user = By.xpath("//*[@id='auditForm:events']//th[.//text()[normalize-space()='User']]");
+    WebElement header = browser.findElement(user);
+    assertEquals("0", header.getAttribute("tabindex"), "the sort header takes the focus");
+    header.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.attributeToBe(user, "aria-sort", "ascending"));
+    waitForPage();
+    screenshot("sorted-by-user");
+  }
+
+  @Test
+  void aUsernameOverItsLimitIsRefusedBesideTheFieldAndKept() throws Exception {
+    signIn("supervisor");
+    open("audit");
+    String typed = "u".repeat(61);
+    type(By.id("auditForm:username"), typed);
+    browser.findElement(By.id("auditForm:search")).click();
+    By message = By.cssSelector("[id='auditForm:username'] ~ .ui-message-error");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(message));
+    waitForPage();
+    assertTrue(
+        browser.findElement(message).getText().contains("At most 60 characters"),
+        browser.findElement(message).getText());
+    assertEquals(typed, browser.findElement(By.id("auditForm:username")).getAttribute("value"));
   }
 }

@@ -7,15 +7,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.admin.UserSummary;
-import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.Role;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Text;
 
 /** The list of staff accounts and the form that creates one. */
 @Named
@@ -38,18 +40,14 @@ public class UserAdminView implements Serializable {
 
   /** Creates the account and opens it; on refusal keeps what was typed, but not the password. */
   public void create() throws IOException {
-    try {
-      UserSummary user = admin.create(form);
+    AtomicReference<UserSummary> created = new AtomicReference<>();
+    if (SaveAttempt.of("createForm", "admin.create").run(() -> created.set(admin.create(form)))) {
+      UserSummary user = created.get();
       FormMessages.redirectWithMessage(
           "/admin/user/" + user.id(),
-          "Created "
-              + user.displayName()
-              + " ("
-              + user.username()
-              + "). They choose their own password at first sign-in.");
-    } catch (InvalidInputException e) {
+          Text.of("admin.create.done", user.displayName(), user.username()));
+    } else {
       form.setPassword(null);
-      FormMessages.showFieldErrors("createForm", e.fieldErrors());
     }
   }
 

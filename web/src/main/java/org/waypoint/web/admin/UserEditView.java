@@ -19,7 +19,8 @@ import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.Role;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
-import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Text;
 
 /** One staff account at {@code /admin/user/{id}}: roles, programs, enabled, password reset. */
 @Named
@@ -61,39 +62,31 @@ public class UserEditView implements Serializable {
 
   /** Saves the roles and programs. */
   public void saveAccess() {
-    try {
-      show(admin.changeAccess(user.id(), roles, programIds));
-      done("Saved the roles and programs of " + user.displayName() + ".");
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors("accessForm", e.fieldErrors());
+    if (SaveAttempt.of("accessForm", "admin.access")
+        .run(() -> show(admin.changeAccess(user.id(), roles, programIds)))) {
+      done(Text.of("admin.access.done", user.displayName()));
     }
   }
 
-  /** Disables or enables the account. */
+  /** Disables or enables the account; a refusal (one's own account) shows beside the button. */
   public void toggleEnabled() {
-    try {
-      show(user.enabled() ? admin.disable(user.id()) : admin.enable(user.id()));
+    if (SaveAttempt.of("enabledForm", "admin.enabled")
+        .run(() -> show(user.enabled() ? admin.disable(user.id()) : admin.enable(user.id())))) {
       done(
-          user.enabled()
-              ? user.displayName() + " can sign in again."
-              : user.displayName() + " can no longer sign in.");
-    } catch (InvalidInputException e) {
-      FormMessages.showError(e.fieldErrors().values().iterator().next());
+          Text.of(
+              user.enabled() ? "admin.enabled.enabledDone" : "admin.enabled.disabledDone",
+              user.displayName()));
     }
   }
 
   /** Sets a temporary password; the owner chooses a new one at next sign-in. */
   public void resetPassword() {
-    try {
-      show(admin.resetPassword(user.id(), temporaryPassword));
-      temporaryPassword = null;
-      done(
-          "Set a temporary password for "
-              + user.displayName()
-              + ". Give it to them in person; they choose their own at next sign-in.");
-    } catch (InvalidInputException e) {
-      temporaryPassword = null;
-      FormMessages.showFieldErrors("passwordForm", e.fieldErrors());
+    boolean set =
+        SaveAttempt.of("passwordForm", "admin.password")
+            .run(() -> show(admin.resetPassword(user.id(), temporaryPassword)));
+    temporaryPassword = null;
+    if (set) {
+      done(Text.of("admin.password.done", user.displayName()));
     }
   }
 

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditRow;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.web.support.Text;
 
 /**
  * {@code GET /audit-export?client=&user=&action=&from=&to=}: the audit events of a filter as CSV,
@@ -49,7 +51,8 @@ public class AuditExportServlet extends HttpServlet {
               AuditQuery.SortBy.TIME,
               true);
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The export's filter is not valid.");
+      response.sendError(
+          HttpServletResponse.SC_BAD_REQUEST, Text.of(center.locale(), "audit.export.invalid"));
       return;
     }
     try {
@@ -60,9 +63,7 @@ public class AuditExportServlet extends HttpServlet {
           "attachment; filename=\"waypoint-audit-" + LocalDate.now(center.timeZone()) + ".csv\"");
       response.setHeader("Cache-Control", "no-store");
       PrintWriter out = response.getWriter();
-      out.print(
-          "event,time_utc,username,roles,action,outcome,client_id,record_type,record_id,detail,"
-              + "remote_address\r\n");
+      out.print(header(center.locale()));
       long written = 0;
       for (int first = 0; first < total; first += PAGE) {
         List<AuditRow> rows = trail.search(query, first, PAGE);
@@ -79,6 +80,14 @@ public class AuditExportServlet extends HttpServlet {
     } catch (EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
+  }
+
+  /**
+   * @param locale the center's language
+   * @return the first line, naming the columns ({@code audit.export.columns} in the bundle)
+   */
+  static String header(Locale locale) {
+    return Text.of(locale, "audit.export.columns") + "\r\n";
   }
 
   private static String line(AuditRow row) {

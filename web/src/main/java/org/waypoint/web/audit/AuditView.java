@@ -7,8 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,8 @@ import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.AuditVerification;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.web.support.Shown;
+import org.waypoint.web.support.Text;
 
 /** The audit screen: filter, sort and page the trail, export it, verify its chain. */
 @Named
@@ -30,15 +30,14 @@ import org.waypoint.center.CenterSettings;
 public class AuditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss");
-
   @EJB private AuditTrail trail;
   @Inject private CenterSettings center;
+  @Inject private Shown shown;
 
-  @Positive(message = "A client number is a positive whole number.")
+  /** A client number; the page refuses one below 1. */
   private Long clientId;
 
-  @Size(max = 60, message = "Usernames are at most 60 characters.")
+  /** A username; its limit, 60, is the page's {@code data-limit}, as long as usernames can be. */
   private String username;
 
   private AuditAction action;
@@ -65,7 +64,7 @@ public class AuditView implements Serializable {
           .addMessage(
               "auditForm:to",
               new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, "The end of the period is before its start.", null));
+                  FacesMessage.SEVERITY_ERROR, Text.of("audit.period.backwards"), null));
       FacesContext.getCurrentInstance().validationFailed();
     }
   }
@@ -76,16 +75,10 @@ public class AuditView implements Serializable {
     FacesMessage message =
         result.intact()
             ? new FacesMessage(
-                FacesMessage.SEVERITY_INFO,
-                "The audit trail is intact: all " + result.checked() + " events match.",
-                null)
+                FacesMessage.SEVERITY_INFO, Text.of("audit.verify.intact", result.checked()), null)
             : new FacesMessage(
                 FacesMessage.SEVERITY_FATAL,
-                "The audit trail was altered: event "
-                    + result.firstBrokenEventId()
-                    + " does not match, because "
-                    + result.problem()
-                    + ". Tell the privacy officer.",
+                Text.of("audit.verify.broken", result.firstBrokenEventId(), result.problem()),
                 null);
     FacesContext.getCurrentInstance().addMessage(null, message);
   }
@@ -119,7 +112,15 @@ public class AuditView implements Serializable {
    * @return it in the center's time zone
    */
   public String time(Instant instant) {
-    return TIME.format(instant.atZone(center.timeZone()));
+    return DateTimeFormatter.ofPattern(Text.of("audit.format.time"), Text.locale())
+        .format(instant.atZone(center.timeZone()));
+  }
+
+  /**
+   * @return the message for a date the pickers cannot read, naming the pattern to type
+   */
+  public String getDateMessage() {
+    return Text.of("audit.date.unreadable", shown.getDatePattern().toUpperCase(Text.locale()));
   }
 
   /**

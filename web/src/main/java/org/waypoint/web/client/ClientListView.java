@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.waypoint.client.ClientQuery;
@@ -22,7 +21,7 @@ public class ClientListView implements Serializable {
   @EJB private ClientService clients;
   @EJB private ProgramService programService;
 
-  @Size(max = 100, message = "Search with at most 100 characters.")
+  /** What was typed in the search box; its limit, 100, is the page's {@code data-limit}. */
   private String text;
 
   private Long programId;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReviewItem;
@@ -33,7 +34,6 @@ import org.waypoint.followup.FollowUpService;
 import org.waypoint.followup.TaskItem;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
-import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.Roles;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
@@ -42,6 +42,8 @@ import org.waypoint.safetyplan.SafetyPlanService;
 import org.waypoint.web.client.ClientLazyModel;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Text;
 
 /**
  * The dashboard: a clinician's caseload by risk, the intakes in progress, a supervisor's programs
@@ -148,52 +150,59 @@ public class DashboardView implements Serializable {
     if (unknownPath != null) {
       FacesContext.getCurrentInstance()
           .getExternalContext()
-          .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such page");
+          .responseSendError(HttpServletResponse.SC_NOT_FOUND, Text.of("dashboard.noSuchPage"));
       FacesContext.getCurrentInstance().responseComplete();
     }
   }
 
   /**
-   * Marks an emergency access as reviewed.
+   * Marks an emergency access as reviewed; a refusal shows beside its button.
    *
    * @param item the access
+   * @param row the row's index in the table, which places a refusal beside its button
    */
-  public void markReviewed(EmergencyReviewItem item) {
-    emergencies.review(item.clientId(), item.id(), null);
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_INFO,
-                "Marked the emergency access by " + item.userName() + " as reviewed.",
-                null));
+  public void markReviewed(EmergencyReviewItem item, int row) {
+    if (SaveAttempt.of("dashboard:emergencyReviews:" + row, "dashboard.review")
+        .run(() -> emergencies.review(item.clientId(), item.id(), null))) {
+      info(Text.of("dashboard.review.done", item.userName()));
+    }
   }
 
   /**
-   * Acknowledges a risk alert with the note typed beside it.
+   * Acknowledges a risk alert with the note typed beside it. A refusal of the note shows beside it
+   * and keeps it; an alert another supervisor acknowledged first says who.
    *
    * @param alert the alert
+   * @param row the row's index in the table, which places a refusal beside the note
    */
-  public void acknowledge(AlertItem alert) {
-    try {
-      followUps.acknowledge(alert.clientId(), alert.id(), alertNotes.get(alert.id()));
+  public void acknowledge(AlertItem alert, int row) {
+    String note = alertNotes.get(alert.id());
+    AtomicBoolean acknowledged = new AtomicBoolean();
+    SaveAttempt.of("dashboard:alerts:" + row, "dashboard.acknowledge")
+        .run(() -> acknowledged.set(acknowledgeUnlessSettled(alert, note)));
+    if (acknowledged.get()) {
       alertNotes.remove(alert.id());
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_INFO,
-                  "Alert for " + alert.clientName() + " acknowledged.",
-                  null));
-    } catch (InvalidInputException e) {
-      FormMessages.showError(String.join(" ", e.fieldErrors().values()));
+      info(Text.of("dashboard.acknowledge.done", alert.clientName()));
+    }
+  }
+
+  /**
+   * @return whether this acknowledgement settled the alert; when another supervisor was first, the
+   *     page says who and the view keeps the note
+   */
+  private boolean acknowledgeUnlessSettled(AlertItem alert, String note) {
+    try {
+      followUps.acknowledge(alert.clientId(), alert.id(), note);
+      return true;
     } catch (FollowUpConflictException e) {
       FormMessages.showError(e.getMessage());
-    } catch (jakarta.ejb.EJBException e) {
-      FormMessages.showError(
-          "Waypoint could not record the acknowledgement just now; the alert is still open. Try"
-              + " again in a moment.");
+      return false;
     }
+  }
+
+  private static void info(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
   public PagedList<CheckInDueItem> getCheckInsDue() {

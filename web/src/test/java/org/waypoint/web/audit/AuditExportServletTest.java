@@ -2,6 +2,7 @@ package org.waypoint.web.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,14 @@ class AuditExportServletTest {
     assertEquals("\"clinician\"", AuditExportServlet.cell("clinician"));
     assertEquals("\"say \"\"hi\"\", then, go\"", AuditExportServlet.cell("say \"hi\", then, go"));
     assertEquals("", AuditExportServlet.cell(null));
+  }
+
+  @Test
+  void theFirstLineNamesTheColumnsFromTheBundle() {
+    assertEquals(
+        "event,time_utc,username,roles,action,outcome,client_id,record_type,record_id,detail,"
+            + "remote_address\r\n",
+        AuditExportServlet.header(Locale.ENGLISH));
   }
 
   @ParameterizedTest
