@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waypoint.it.browser.Screens.Screen;
@@ -72,47 +75,52 @@ class AccessibilityIT extends BrowserTest {
     walk(Visitor.ADMIN);
   }
 
+  /** One element that breaks a rule: axe's selector for it, and why it fails. */
+  private record Element(String target, String summary) {}
+
   /** One violated rule on one screen. */
   private record Finding(
       Visitor visitor,
       Screen screen,
       String rule,
       String impact,
-      int elements,
-      List<String> targets,
       String help,
-      String summary) {
+      List<Element> nodes) {
 
     boolean failing() {
       return FAILING.contains(impact);
     }
 
     String line() {
+      List<String> targets = nodes.stream().limit(TARGETS_SHOWN).map(Element::target).toList();
       return String.format(
           "%s as %s: %s (%s) on %d element%s: %s%s — %s",
           screen.name(),
-          visitor.name().toLowerCase(java.util.Locale.ROOT),
+          visitor.name().toLowerCase(Locale.ROOT),
           rule,
           impact,
-          elements,
-          elements == 1 ? "" : "s",
+          nodes.size(),
+          nodes.size() == 1 ? "" : "s",
           String.join(" | ", targets),
-          elements > targets.size() ? " | …" : "",
+          nodes.size() > targets.size() ? " | …" : "",
           help);
     }
 
-    String tsv() {
-      return String.join(
-          "\t",
-          visitor.name(),
-          screen.name(),
-          screen.path(),
-          rule,
-          impact,
-          Integer.toString(elements),
-          String.join(" | ", targets),
-          help,
-          summary.replaceAll("\\s+", " "));
+    /** One line per element, for target/axe/ROLE.tsv. */
+    Stream<String> tsv() {
+      return nodes.stream()
+          .map(
+              n ->
+                  String.join(
+                      "\t",
+                      visitor.name(),
+                      screen.name(),
+                      screen.path(),
+                      rule,
+                      impact,
+                      help,
+                      n.target(),
+                      n.summary().replaceAll("\\s+", " ")));
     }
   }
 
@@ -141,6 +149,9 @@ class AccessibilityIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(screen.shows()));
         if (screen.tab() != null) {
           showTab(screen.tab());
+        }
+        if (screen.reveal() != null) {
+          reveal(screen.reveal());
         }
         findings.addAll(check(visitor, screen));
       } catch (RuntimeException | AssertionError e) {
@@ -171,19 +182,19 @@ class AccessibilityIT extends BrowserTest {
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       List<CheckedNode> nodes = rule.getNodes() == null ? List.of() : rule.getNodes();
-      List<String> targets =
-          nodes.stream().limit(TARGETS_SHOWN).map(n -> String.valueOf(n.getTarget())).toList();
-      String summary = nodes.isEmpty() ? "" : String.valueOf(nodes.get(0).getFailureSummary());
       findings.add(
           new Finding(
               visitor,
               screen,
               rule.getId(),
               String.valueOf(rule.getImpact()),
-              nodes.size(),
-              targets,
               rule.getHelp(),
-              summary));
+              nodes.stream()
+                  .map(
+                      n ->
+                          new Element(
+                              String.valueOf(n.getTarget()), String.valueOf(n.getFailureSummary())))
+                  .toList()));
     }
     return findings;
   }
@@ -209,6 +220,25 @@ class AccessibilityIT extends BrowserTest {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(panelId)));
       waitForPage();
     }
+  }
+
+  /** Shows a hidden part of the screen as the user (or the page's own timer) does. */
+  private void reveal(Screens.Reveal reveal) {
+    if (reveal.click() != null) {
+      wait.until(ExpectedConditions.elementToBeClickable(reveal.click())).click();
+    }
+    if (reveal.script() != null) {
+      ((JavascriptExecutor) browser).executeScript(reveal.script());
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(reveal.visible()));
+    // a popup or dialog fades in: check it once it has finished
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;"));
+    waitForPage();
   }
 
   /** Fills a path's placeholders, finding each demo record the way the visitor would. */
@@ -279,11 +309,11 @@ class AccessibilityIT extends BrowserTest {
             .resolveSibling("axe");
     Files.createDirectories(dir);
     List<String> lines = new ArrayList<>();
-    lines.add("role\tscreen\tpath\trule\timpact\telements\tfirst targets\thelp\tfirst summary");
-    findings.forEach(f -> lines.add(f.tsv()));
-    unchecked.forEach(u -> lines.add(visitor + "\tUNCHECKED\t\t\t\t\t\t\t" + u));
+    lines.add("role\tscreen\tpath\trule\timpact\thelp\telement\twhy");
+    findings.forEach(f -> f.tsv().forEach(lines::add));
+    unchecked.forEach(u -> lines.add(visitor + "\tNOT CHECKED\t\t\t\t\t\t" + u));
     Files.write(
-        dir.resolve(visitor.name().toLowerCase(java.util.Locale.ROOT) + ".tsv"),
+        dir.resolve(visitor.name().toLowerCase(Locale.ROOT) + ".tsv"),
         lines,
         StandardCharsets.UTF_8);
 
@@ -293,7 +323,7 @@ class AccessibilityIT extends BrowserTest {
       int elements =
           findings.stream()
               .filter(f -> f.screen() == screen && f.failing())
-              .mapToInt(Finding::elements)
+              .mapToInt(f -> f.nodes().size())
               .sum();
       counts.append(
           String.format(

@@ -63,16 +63,33 @@ final class Screens {
    * @param shows an element that is there only when the screen is the one meant (not a refusal, not
    *     another page)
    * @param tab the chart's tab (panel id inside {@code sections}) to show, or {@code null}
+   * @param reveal what a user does to see a part that is hidden at first, or {@code null}
    * @param visitors who visit it
    */
   record Screen(
-      String name, String page, String path, By shows, String tab, Set<Visitor> visitors) {
+      String name,
+      String page,
+      String path,
+      By shows,
+      String tab,
+      Reveal reveal,
+      Set<Visitor> visitors) {
 
     /** Whether this is one of the static error pages (the same for everyone). */
     boolean errorPage() {
       return page.startsWith("errors/");
     }
   }
+
+  /**
+   * A part of a screen that shows only after something happens (a popup, a dialog), without saving
+   * anything.
+   *
+   * @param click what the user clicks, or {@code null}
+   * @param script what the page itself runs to show it (a timer's action), or {@code null}
+   * @param visible what is then visible
+   */
+  record Reveal(By click, String script, By visible) {}
 
   private static final Visitor ANONYMOUS = Visitor.ANONYMOUS;
   private static final Visitor INTAKE = Visitor.INTAKE;
@@ -111,6 +128,16 @@ final class Screens {
             CLINICIAN,
             SUPERVISOR,
             ADMIN));
+    // the template's warning before the session ends, shown as its idle timer shows it
+    screens.add(
+        new Screen(
+            "dashboard, session-expiry warning",
+            "dashboard.xhtml",
+            "dashboard",
+            By.id("dashboard"),
+            null,
+            new Reveal(null, "PF('idleWarning').show()", By.id("idleWarning")),
+            visitors(CLINICIAN)));
     screens.add(
         screen(
             "client list",
@@ -166,6 +193,15 @@ final class Screens {
     }
     screens.add(
         screen("audit trail", "audit.xhtml", "audit", By.id("auditForm"), SUPERVISOR, ADMIN));
+    screens.add(
+        new Screen(
+            "audit trail, date picker open",
+            "audit.xhtml",
+            "audit",
+            By.id("auditForm"),
+            null,
+            new Reveal(By.id("auditForm:from_input"), null, By.id("auditForm:from_panel")),
+            visitors(SUPERVISOR, ADMIN)));
     screens.add(screen("administration", "admin.xhtml", "admin", By.id("usersForm"), ADMIN));
     screens.add(screen("staff account", "admin/user.xhtml", "{user}", By.id("userName"), ADMIN));
     screens.add(
@@ -214,7 +250,11 @@ final class Screens {
   }
 
   private static Screen screen(String name, String page, String path, By shows, Visitor... who) {
-    return new Screen(name, page, path, shows, null, Set.copyOf(EnumSet.copyOf(List.of(who))));
+    return new Screen(name, page, path, shows, null, null, visitors(who));
+  }
+
+  private static Set<Visitor> visitors(Visitor... who) {
+    return Set.copyOf(EnumSet.copyOf(List.of(who)));
   }
 
   private static Screen chart(String section, String tab, Visitor... who) {
@@ -224,6 +264,7 @@ final class Screens {
         "client/{client}?section=" + section,
         By.id("clientName"),
         tab,
-        Set.copyOf(EnumSet.copyOf(List.of(who))));
+        null,
+        visitors(who));
   }
 }
