@@ -136,7 +136,7 @@ final class Screens {
             "dashboard",
             By.id("dashboard"),
             null,
-            new Reveal(null, "PF('idleWarning').show()", By.id("idleWarning")),
+            new Reveal(null, "PF('idleWarning').show()", By.id("idleForm:idleWarning")),
             visitors(CLINICIAN)));
     screens.add(
         screen(
@@ -200,7 +200,10 @@ final class Screens {
             "audit",
             By.id("auditForm"),
             null,
-            new Reveal(By.id("auditForm:from_input"), null, By.id("auditForm:from_panel")),
+            new Reveal(
+                By.cssSelector("[id='auditForm:from'] .ui-datepicker-trigger"),
+                null,
+                By.id("auditForm:from_panel")),
             visitors(SUPERVISOR, ADMIN)));
     screens.add(screen("administration", "admin.xhtml", "admin", By.id("usersForm"), ADMIN));
     screens.add(screen("staff account", "admin/user.xhtml", "{user}", By.id("userName"), ADMIN));
