@@ -311,7 +311,8 @@ class AccessibilityIT extends BrowserTest {
     List<String> lines = new ArrayList<>();
     lines.add("role\tscreen\tpath\trule\timpact\thelp\telement\twhy");
     findings.forEach(f -> f.tsv().forEach(lines::add));
-    unchecked.forEach(u -> lines.add(visitor + "\tNOT CHECKED\t\t\t\t\t\t" + u));
+    unchecked.forEach(
+        u -> lines.add(visitor + "\tNOT CHECKED\t\t\t\t\t\t" + u.replaceAll("\\s+", " ")));
     Files.write(
         dir.resolve(visitor.name().toLowerCase(Locale.ROOT) + ".tsv"),
         lines,
