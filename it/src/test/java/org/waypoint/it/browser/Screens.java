@@ -229,6 +229,13 @@ final class Screens {
         screen("not allowed (403)", "errors/403.html", "admin", By.tagName("h1"), CLINICIAN));
     screens.add(
         screen(
+            "page expired, sign in again",
+            "expired.xhtml",
+            "expired?return=/dashboard",
+            By.id("expired"),
+            ANONYMOUS));
+    screens.add(
+        screen(
             "page expired",
             "errors/expired.html",
             "errors/expired.html",
