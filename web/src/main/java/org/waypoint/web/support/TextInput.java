@@ -1,5 +1,6 @@
 package org.waypoint.web.support;
 
+import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -52,6 +53,9 @@ public class TextInput implements Validator<Object> {
         component.getPassThroughAttributes(false) == null
             ? null
             : component.getPassThroughAttributes(false).get(LIMIT);
+    if (limit instanceof ValueExpression expression) { // pt:data-limit="#{...}"
+      limit = expression.getValue(FacesContext.getCurrentInstance().getELContext());
+    }
     if (limit == null) {
       limit = component.getAttributes().get("limit");
     }
