@@ -24,6 +24,10 @@ class PlanEntryLimitBrowserIT extends BrowserTest {
 
   private static final int WARNING_SIGNS = 0;
   private static final int REASONS = 6;
+
+  /** An entry's limit, as the editor and the service keep it. */
+  private static final int ENTRY_LIMIT = 500;
+
   private static final String TOO_LONG = "At most 500 characters; this has 501.";
 
   @Test
@@ -83,12 +87,13 @@ class PlanEntryLimitBrowserIT extends BrowserTest {
   }
 
   @Test
-  void aLongWordInAPlanEntryWrapsInsideTheChart() throws IOException {
+  void aLongWordInAPlanEntryWrapsInsideTheEditorAndTheChart() throws IOException {
     signIn("clinician");
     open(editorOf("Brooks"));
     int entry = addEntry(WARNING_SIGNS);
     By box = field(WARNING_SIGNS, entry, "text");
-    String word = ("https://example.org/" + "a".repeat(600)).substring(0, 600);
+    // the longest word an entry can hold (the 600 characters are over an entry's limit)
+    String word = ("https://example.org/" + "a".repeat(500)).substring(0, ENTRY_LIMIT);
     paste(box, word);
     browser.findElement(box).sendKeys(Keys.TAB);
     waitForPage();

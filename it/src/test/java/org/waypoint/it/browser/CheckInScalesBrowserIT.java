@@ -17,11 +17,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The check-in form's rating scales are radio groups a keyboard can answer: Tab reaches a group,
- * Space chooses, arrow keys move the choice, and the level follows. Uses demo client Castillo,
- * which no other test changes (it leaves a check-in draft, nothing recorded).
+ * Space chooses, arrow keys move the choice, and the level follows; the client's words over their
+ * limit are refused next to the box and kept. Uses demo client Castillo, which no other test
+ * changes (it leaves a check-in draft, nothing recorded).
  */
 @ExtendWith(ArquillianExtension.class)
-class CheckInKeyboardBrowserIT extends BrowserTest {
+class CheckInScalesBrowserIT extends BrowserTest {
 
   private static final String[] SIGNS = {
     "hopelessness",
@@ -97,6 +98,43 @@ class CheckInKeyboardBrowserIT extends BrowserTest {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("checkInForm:draftStatus"), "Draft kept"));
     screenshot("low");
+  }
+
+  @Test
+  void theClientsWordsOverTheLimitAreRefusedNextToTheBoxAndKept() throws IOException {
+    signIn("clinician");
+    String chart = chartPathOf("Castillo");
+    open("check-in/" + chart.substring(chart.indexOf('/') + 1));
+    By box = By.id("checkInForm:clientWords");
+    String words = "I walked to the lake and sat there until it got dark. ".repeat(80);
+    words = words.substring(0, 4001);
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(box));
+    input.click();
+    // as the browser inserts a paste: a maxlength would cut it here
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);",
+            input,
+            words);
+    input.sendKeys(Keys.END);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("checkInForm:clientWords_msg"), "4,000"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("checkInForm:draftStatus"), "The draft does not hold what you just typed"));
+    assertEquals(words, browser.findElement(box).getAttribute("value"));
+
+    browser.findElement(By.id("checkInForm:recordCheckIn")).click();
+    waitForPage();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("checkInForm:clientWords_msg"), "4,000"));
+    assertEquals(
+        words,
+        browser.findElement(box).getAttribute("value"),
+        "all 4,001 characters stay in the box");
+    screenshot("refused");
   }
 
   /** Puts the keyboard's focus on a radio button, as Tab would. */
