@@ -31,17 +31,9 @@ class CheckInBrowserIT extends BrowserTest {
     "appetiteChange"
   };
 
-  /** Clicks one button of a PrimeFaces button group (the urge and warning-sign scales). */
+  /** Chooses one value of a rating scale (the urge and warning-sign scales) by its button. */
   private void press(String groupId, String label) {
-    By option =
-        By.xpath(
-            "//*[@id='"
-                + groupId
-                + "']//div[contains(@class,'ui-button')][normalize-space()='"
-                + label
-                + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-    waitForPage();
+    pick(groupId, label);
   }
 
   /** Answers every item calmly: no substance use, low urge, signs at 1, no to the screening. */

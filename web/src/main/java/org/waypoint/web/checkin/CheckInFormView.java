@@ -1,19 +1,20 @@
 package org.waypoint.web.checkin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.omnifaces.cdi.Param;
@@ -26,8 +27,6 @@ import org.waypoint.checkin.CrisisStep;
 import org.waypoint.checkin.RecordedCheckIn;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientService;
-import org.waypoint.kernel.AccessDeniedException;
-import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.risk.RiskFinding;
 import org.waypoint.risk.RiskLevel;
@@ -36,6 +35,9 @@ import org.waypoint.risk.ScreeningItems;
 import org.waypoint.risk.SubstanceUse;
 import org.waypoint.risk.WarningSign;
 import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.PageState;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Text;
 
 /**
  * The check-in form at {@code /check-in/{clientId}}: every item on one page, the level and its
@@ -50,12 +52,9 @@ public class CheckInFormView implements Serializable {
   private static final Logger LOG = Logger.getLogger(CheckInFormView.class.getName());
   private static final String FORM = "checkInForm";
 
-  /** What the page shows. */
-  public enum State {
-    EDITING,
-    NOT_FOUND,
-    NOT_ALLOWED
-  }
+  /** The text answers' limits, from the service's rule. */
+  private static final Map<String, Integer> LIMITS =
+      Map.of("clientWords", limitOf("clientWords"), "overrideReason", limitOf("overrideReason"));
 
   /**
    * A warning sign's field on the form.
@@ -74,8 +73,7 @@ public class CheckInFormView implements Serializable {
   @Param(pathIndex = 0)
   private String id;
 
-  private State state = State.NOT_FOUND;
-  private String refusal;
+  private PageState page;
   private ClientProfile client;
   private CheckInStart start;
   private CheckInAnswers answers = new CheckInAnswers();
@@ -85,27 +83,18 @@ public class CheckInFormView implements Serializable {
 
   /** Loads the client and the user's draft, if any. */
   public void load() {
-    try {
-      client = clients.profile(Long.parseLong(id == null ? "" : id.strip()));
-      start = checkIns.start(client.id());
-      if (start.draft() != null) {
-        answers = start.draft();
-        draftRestored = true;
-        draftSavedAt = start.draftSavedAt();
-      }
-      state = State.EDITING;
-    } catch (NumberFormatException | ClientNotFoundException e) {
-      state = State.NOT_FOUND;
-      status(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      state = State.NOT_ALLOWED;
-      refusal = e.getMessage();
-      status(HttpServletResponse.SC_FORBIDDEN);
-    } catch (EJBAccessException e) {
-      state = State.NOT_ALLOWED;
-      refusal = "Your role does not include recording check-ins.";
-      status(HttpServletResponse.SC_FORBIDDEN);
-    }
+    page =
+        PageState.open(
+            () -> {
+              client = clients.profile(PageState.id(id));
+              start = checkIns.start(client.id());
+              if (start.draft() != null) {
+                answers = start.draft();
+                draftRestored = true;
+                draftSavedAt = start.draftSavedAt();
+              }
+            },
+            "checkIn.roleRefused");
   }
 
   /** After every answer: keeps the draft (the level shown is worked out as the page renders). */
@@ -114,62 +103,59 @@ public class CheckInFormView implements Serializable {
       draftSavedAt = checkIns.saveDraft(client.id(), answers);
       draftProblem = null;
     } catch (InvalidInputException e) {
-      draftProblem =
-          "The draft could not be kept: "
-              + String.join(" ", e.fieldErrors().values())
-              + " Everything is still on screen.";
+      draftProblem = Text.of("checkIn.draft.refused", String.join(" ", e.fieldErrors().values()));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "Keeping a check-in draft failed", e);
-      draftProblem =
-          "Waypoint could not keep the draft just now. Everything is still on screen, and it tries"
-              + " again with your next answer.";
+      draftProblem = Text.of("checkIn.draft.failed");
     }
   }
 
   /** Records the check-in and returns to the chart's check-in section with what it set going. */
   public void save() throws IOException {
-    try {
-      RecordedCheckIn recorded = checkIns.record(client.id(), answers);
+    RecordedCheckIn[] recorded = new RecordedCheckIn[1];
+    if (SaveAttempt.of(FORM, "checkIn.save")
+        .run(() -> recorded[0] = checkIns.record(client.id(), answers))) {
       FormMessages.redirectWithMessage(
-          "/client/" + client.id() + "?section=check-ins", outcome(recorded));
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(FORM, e.fieldErrors());
-    } catch (EJBAccessException e) {
-      FormMessages.showError("Your role does not allow recording check-ins. Nothing was saved.");
-    } catch (EJBException e) {
-      LOG.log(Level.SEVERE, "Recording a check-in failed", e);
-      FormMessages.showError(
-          "Waypoint could not record the check-in just now, so nothing was saved. Your answers are"
-              + " still here and kept as your draft: try again in a moment.");
+          "/client/" + client.id() + "?section=check-ins", outcome(recorded[0]));
     }
   }
 
   /** Throws the draft away and starts an empty form. */
   public void discardDraft() throws IOException {
     checkIns.discardDraft(client.id());
-    FormMessages.redirectWithMessage("/check-in/" + client.id(), "Draft discarded.");
+    FormMessages.redirectWithMessage(
+        "/check-in/" + client.id(), Text.of("checkIn.draft.discarded"));
   }
 
-  private static String outcome(RecordedCheckIn r) {
-    StringBuilder text =
-        new StringBuilder("Check-in recorded. ").append(r.entry().level().label()).append(": ");
-    text.append(
-        r.entry().overridden()
-            ? "your judgement (the rules gave " + r.entry().computed().summary() + ")."
-            : String.join("; ", r.entry().computed().reasons()) + ".");
+  /**
+   * @param r the check-in just recorded
+   * @return the sentences saying what it recorded and what it set going
+   */
+  static String outcome(RecordedCheckIn r) {
+    List<String> text = new ArrayList<>();
+    text.add(
+        Text.of(
+            "checkIn.recorded",
+            r.entry().level().label(),
+            r.entry().overridden()
+                ? Text.of("checkIn.recorded.overridden", r.entry().computed().summary())
+                : Text.of(
+                    "checkIn.recorded.reasons",
+                    String.join(
+                        Text.of("format.list.separator"), r.entry().computed().reasons()))));
     if (r.entry().risingReason() != null) {
-      text.append(" Rising: ").append(r.entry().risingReason()).append('.');
+      text.add(Text.of("checkIn.recorded.rising", r.entry().risingReason()));
     }
     if (r.alertRaised()) {
-      text.append(" The program's supervisors are alerted.");
+      text.add(Text.of("checkIn.recorded.alerted"));
     }
     if (r.taskOpened()) {
-      text.append(" A safety-plan review is now on the clinician's list.");
+      text.add(Text.of("checkIn.recorded.reviewOpened"));
     } else if (r.reviewOwed()) {
-      text.append(" A safety-plan review is still owed.");
+      text.add(Text.of("checkIn.recorded.reviewOwed"));
     }
-    text.append(" Next check-in ").append(r.entry().level().cadence()).append('.');
-    return text.toString();
+    text.add(Text.of("checkIn.recorded.next", r.entry().level().cadence()));
+    return String.join(" ", text);
   }
 
   /**
@@ -264,12 +250,37 @@ public class CheckInFormView implements Serializable {
     return client;
   }
 
-  public State getState() {
-    return state;
+  /**
+   * @return whether the client was found and may be checked in, or why not
+   */
+  public PageState getPage() {
+    return page;
   }
 
-  public String getRefusal() {
-    return refusal;
+  /**
+   * @return whether this Ajax request's text was refused by its field's check (over its limit, or a
+   *     control character): the draft then does not hold it, and the page says so
+   */
+  public boolean isTypingRefused() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.isValidationFailed()
+        && faces.getPartialViewContext().isAjaxRequest()
+        && !faces.getPartialViewContext().getExecuteIds().contains(FORM);
+  }
+
+  /**
+   * @return the message for a date typed in a form the date field cannot read
+   */
+  public String getDateUnreadable() {
+    return Text.of("checkIn.date.unreadable", Text.of("format.date").toUpperCase(Text.locale()));
+  }
+
+  /**
+   * @return the most characters each text answer may hold, by the answers' property name: the
+   *     service's own {@code @Size} rule, so page and service never disagree
+   */
+  public Map<String, Integer> getLimits() {
+    return LIMITS;
   }
 
   public boolean isDraftRestored() {
@@ -284,7 +295,15 @@ public class CheckInFormView implements Serializable {
     return draftProblem;
   }
 
-  private static void status(int code) {
-    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+  /**
+   * @param property a text property of {@link CheckInAnswers}
+   * @return its {@code @Size} maximum
+   */
+  static int limitOf(String property) {
+    try {
+      return CheckInAnswers.class.getDeclaredField(property).getAnnotation(Size.class).max();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("CheckInAnswers has no text " + property, e);
+    }
   }
 }

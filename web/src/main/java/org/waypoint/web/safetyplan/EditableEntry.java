@@ -8,6 +8,25 @@ import org.waypoint.safetyplan.PlanPart;
 public class EditableEntry implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /*
+   * The most characters each box may hold: the service's rule for every entry (PlanEntries, and
+   * the columns of StoredEntry). The editor shows them as each box's limit and count and refuses
+   * more with a message next to the box; nothing is ever cut. EditableEntryTest holds them to the
+   * service's rule.
+   */
+
+  /** The entry's words (a contact's name, what was secured). */
+  public static final int TEXT_LIMIT = 500;
+
+  /** A contact's relationship or role. */
+  public static final int RELATIONSHIP_LIMIT = 60;
+
+  /** A contact's phone number. */
+  public static final int PHONE_LIMIT = 30;
+
+  /** Who holds what was removed or secured. */
+  public static final int HELD_BY_LIMIT = 120;
+
   private final String key;
   private final PlanPart part;
   private String text;

@@ -1,14 +1,13 @@
 package org.waypoint.web.safetyplan;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,8 +24,6 @@ import org.omnifaces.cdi.Param;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientService;
-import org.waypoint.kernel.AccessDeniedException;
-import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.safetyplan.Acknowledgement;
 import org.waypoint.safetyplan.EntryChange;
@@ -40,6 +37,9 @@ import org.waypoint.safetyplan.VersionDetails;
 import org.waypoint.safetyplan.VersionSummary;
 import org.waypoint.web.security.CurrentUser;
 import org.waypoint.web.support.FormMessages;
+import org.waypoint.web.support.PageState;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Text;
 
 /**
  * The safety-plan editor at {@code /safety-plan/{clientId}}, used with the client during a session:
@@ -55,15 +55,18 @@ public class SafetyPlanEditorView implements Serializable {
   private static final Logger LOG = Logger.getLogger(SafetyPlanEditorView.class.getName());
   private static final String FORM = "planForm";
 
-  /** The words of the 988 entry offered ready-made. */
-  static final String LIFELINE = "988 Suicide & Crisis Lifeline";
+  /** The boxes' limits: an entry's from {@link EditableEntry}, the version details' own rules. */
+  private static final Map<String, Integer> LIMITS =
+      Map.of(
+          "text", EditableEntry.TEXT_LIMIT,
+          "relationship", EditableEntry.RELATIONSHIP_LIMIT,
+          "phone", EditableEntry.PHONE_LIMIT,
+          "heldBy", EditableEntry.HELD_BY_LIMIT,
+          "acknowledgedWith", limitOf("acknowledgedWith"),
+          "note", limitOf("note"));
 
-  /** What the page shows. */
-  public enum State {
-    EDITING,
-    NOT_FOUND,
-    NOT_ALLOWED
-  }
+  /** The number of the 988 entry offered ready-made. */
+  static final String LIFELINE_NUMBER = "988";
 
   @EJB private ClientService clients;
   @EJB private SafetyPlanService plans;
@@ -74,8 +77,7 @@ public class SafetyPlanEditorView implements Serializable {
   @Param(pathIndex = 0)
   private String id;
 
-  private State state = State.NOT_FOUND;
-  private String refusal;
+  private PageState page;
   private ClientProfile client;
   private List<VersionSummary> versions = List.of();
   private Integer basedOn;
@@ -91,52 +93,53 @@ public class SafetyPlanEditorView implements Serializable {
 
   /** Loads the client's plan: the user's own draft if there is one, else the latest version. */
   public void load() {
-    try {
-      client = clients.profile(Long.parseLong(id == null ? "" : id.strip()));
-      versions = plans.versions(client.id());
-      SafetyPlanDraftView draft = plans.draft(client.id());
-      entries.clear();
-      if (draft != null) {
-        draft.entries().forEach(e -> entries.add(EditableEntry.of(e)));
-        basedOn = draft.basedOn();
-        draftSavedAt = draft.savedAt();
-        draftRestored = true;
-      } else if (!versions.isEmpty()) {
-        versions.get(0).entries().forEach(e -> entries.add(EditableEntry.of(e)));
-        basedOn = versions.get(0).number();
-      }
-      details.setAcknowledgedWith(currentUser.getDisplayName());
-      state = State.EDITING;
-    } catch (NumberFormatException | ClientNotFoundException e) {
-      state = State.NOT_FOUND;
-      status(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      state = State.NOT_ALLOWED;
-      refusal = e.getMessage();
-      status(HttpServletResponse.SC_FORBIDDEN);
-    } catch (EJBAccessException e) {
-      state = State.NOT_ALLOWED;
-      refusal = "Your role does not include safety plans.";
-      status(HttpServletResponse.SC_FORBIDDEN);
-    }
+    page =
+        PageState.open(
+            () -> {
+              client = clients.profile(PageState.id(id));
+              versions = plans.versions(client.id());
+              SafetyPlanDraftView draft = plans.draft(client.id());
+              entries.clear();
+              if (draft != null) {
+                draft.entries().forEach(e -> entries.add(EditableEntry.of(e)));
+                basedOn = draft.basedOn();
+                draftSavedAt = draft.savedAt();
+                draftRestored = true;
+              } else if (!versions.isEmpty()) {
+                versions.get(0).entries().forEach(e -> entries.add(EditableEntry.of(e)));
+                basedOn = versions.get(0).number();
+              }
+              details.setAcknowledgedWith(currentUser.getDisplayName());
+            },
+            "plan.roleRefused");
   }
 
-  /** Keeps what is typed as the user's draft; called as they type and after every change. */
+  /**
+   * Keeps what is typed as the user's draft; called as they type and after every change. A draft
+   * the service refuses (an entry over its limit) keeps nothing new and says why; the text stays on
+   * screen.
+   */
   public void autosave() {
     try {
       draftSavedAt = plans.saveDraft(client.id(), basedOn, planEntries());
       draftProblem = null;
     } catch (InvalidInputException e) {
-      draftProblem =
-          "The draft could not be kept: "
-              + String.join(" ", e.fieldErrors().values())
-              + " Everything is still on screen.";
+      draftProblem = Text.of("plan.draft.refused", String.join(" ", e.fieldErrors().values()));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "Autosaving a safety-plan draft failed", e);
-      draftProblem =
-          "Waypoint could not keep the draft just now. Everything is still on screen; keep this"
-              + " page open and it will try again as you type.";
+      draftProblem = Text.of("plan.draft.failed");
     }
+  }
+
+  /**
+   * @return whether this Ajax request's typing was refused by its field's check (over its limit, or
+   *     a control character): the draft then does not hold it, and the page says so
+   */
+  public boolean isTypingRefused() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.isValidationFailed()
+        && faces.getPartialViewContext().isAjaxRequest()
+        && !faces.getPartialViewContext().getExecuteIds().contains(FORM);
   }
 
   /**
@@ -164,8 +167,8 @@ public class SafetyPlanEditorView implements Serializable {
   public void addLifeline() {
     if (!isLifelineListed()) {
       EditableEntry e = new EditableEntry(SafetyPlanService.newKey(), PlanPart.PROFESSIONALS);
-      e.setText(LIFELINE);
-      e.setPhone("988");
+      e.setText(Text.of("plan.lifeline"));
+      e.setPhone(LIFELINE_NUMBER);
       insert(e);
       autosave();
     }
@@ -204,25 +207,28 @@ public class SafetyPlanEditorView implements Serializable {
   public void save() throws IOException {
     List<EditableEntry> typed = entries.stream().filter(e -> !e.isEmpty()).toList();
     entries.retainAll(typed); // rows added and left empty are not entries
-    try {
-      SaveOutcome outcome = plans.save(client.id(), basedOn, planEntries(), details);
-      if (outcome.isSaved()) {
-        FormMessages.redirectWithMessage(
-            "/client/" + client.id() + "?section=safety-plan",
-            "Safety plan version " + outcome.saved().number() + " saved.");
-        return;
-      }
-      showMerge(outcome);
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(FORM, fieldIds(e.fieldErrors()));
-    } catch (EJBAccessException e) {
-      FormMessages.showError("Your role does not allow changing safety plans. Nothing was saved.");
-    } catch (EJBException e) {
-      LOG.log(Level.SEVERE, "Saving a safety plan failed", e);
-      FormMessages.showError(
-          "Waypoint could not save the plan just now, so no version was saved. Your entries are"
-              + " still here and kept as your draft: try again in a moment.");
+    SaveOutcome[] outcome = new SaveOutcome[1];
+    boolean done =
+        SaveAttempt.of(FORM, "plan.save")
+            .run(
+                () -> {
+                  try {
+                    outcome[0] = plans.save(client.id(), basedOn, planEntries(), details);
+                  } catch (InvalidInputException e) {
+                    // the service names entries by their place in the plan; the page by their part
+                    throw new InvalidInputException(fieldIds(e.fieldErrors()));
+                  }
+                });
+    if (!done) {
+      return;
     }
+    if (outcome[0].isSaved()) {
+      FormMessages.redirectWithMessage(
+          "/client/" + client.id() + "?section=safety-plan",
+          Text.of("plan.saved", outcome[0].saved().number()));
+      return;
+    }
+    showMerge(outcome[0]);
   }
 
   /** Throws away the user's draft and starts again from the latest version. */
@@ -231,8 +237,8 @@ public class SafetyPlanEditorView implements Serializable {
     FormMessages.redirectWithMessage(
         "/safety-plan/" + client.id(),
         versions.isEmpty()
-            ? "Draft discarded."
-            : "Draft discarded; this is version " + versions.get(0).number() + " again.");
+            ? Text.of("plan.draft.discarded")
+            : Text.of("plan.draft.discardedToVersion", versions.get(0).number()));
   }
 
   private void showMerge(SaveOutcome outcome) {
@@ -265,12 +271,7 @@ public class SafetyPlanEditorView implements Serializable {
             null,
             new FacesMessage(
                 FacesMessage.SEVERITY_WARN,
-                metVersion.savedBy()
-                    + " saved version "
-                    + metVersion.number()
-                    + " while you were editing, so your changes were not saved yet. Below is"
-                    + " their version with your changes added; nothing you typed is lost. Look it"
-                    + " over, then save.",
+                Text.of("plan.merged.message", metVersion.savedBy(), metVersion.number()),
                 null));
   }
 
@@ -335,8 +336,16 @@ public class SafetyPlanEditorView implements Serializable {
     return ids;
   }
 
-  private static void status(int code) {
-    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+  /**
+   * @param property a text property of {@link VersionDetails}
+   * @return its {@code @Size} maximum, the service's rule
+   */
+  static int limitOf(String property) {
+    try {
+      return VersionDetails.class.getDeclaredField(property).getAnnotation(Size.class).max();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("VersionDetails has no text " + property, e);
+    }
   }
 
   /**
@@ -371,7 +380,37 @@ public class SafetyPlanEditorView implements Serializable {
   }
 
   public String getCrisisLineName() {
-    return center.centerName() + " 24-hour line";
+    return Text.of("plan.crisisLine", center.centerName());
+  }
+
+  /**
+   * @return the words of the button that adds the center's 24-hour line
+   */
+  public String getAddCrisisLineLabel() {
+    return Text.of("plan.addCrisisLine", getCrisisLineName(), center.crisisLine());
+  }
+
+  /**
+   * @param part a part
+   * @param index an entry's place in the part, from 0
+   * @return the label of the entry's main box: "Name" for a contact, what was secured for the
+   *     surroundings, else "Entry 1", "Entry 2"…
+   */
+  public String entryLabel(PlanPart part, int index) {
+    return switch (part.shape()) {
+      case CONTACT -> Text.of("plan.entry.name");
+      case MEANS -> Text.of("plan.entry.means");
+      default -> Text.of("plan.entry.numbered", index + 1);
+    };
+  }
+
+  /**
+   * @return the most characters each box of an entry and of the version's details may hold, by
+   *     field name ({@code text}, {@code relationship}, {@code phone}, {@code heldBy}, {@code
+   *     acknowledgedWith}, {@code note}): the service's rules, from one place
+   */
+  public Map<String, Integer> getLimits() {
+    return LIMITS;
   }
 
   public boolean isCrisisLineListed() {
@@ -379,7 +418,7 @@ public class SafetyPlanEditorView implements Serializable {
   }
 
   public boolean isLifelineListed() {
-    return listed("988");
+    return listed(LIFELINE_NUMBER);
   }
 
   /** Whether an entry already dials this number, however either is written. */
@@ -390,12 +429,11 @@ public class SafetyPlanEditorView implements Serializable {
             e -> e.getPhone() != null && e.getPhone().replaceAll("[^0-9]", "").equals(digits));
   }
 
-  public State getState() {
-    return state;
-  }
-
-  public String getRefusal() {
-    return refusal;
+  /**
+   * @return whether the client was found and their plan may be edited, or why not
+   */
+  public PageState getPage() {
+    return page;
   }
 
   public ClientProfile getClient() {
