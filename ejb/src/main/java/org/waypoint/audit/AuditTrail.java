@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Roles;
 
 /**
@@ -152,9 +153,8 @@ public class AuditTrail {
         .orderBy(
             query.ascending() ? cb.asc(key) : cb.desc(key),
             query.ascending() ? cb.asc(e.get("id")) : cb.desc(e.get("id")));
-    return em.createQuery(q)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+    return PageRequest.of(first, pageSize, MAX_PAGE_SIZE)
+        .applyTo(em.createQuery(q))
         .getResultStream()
         .map(AuditRow::of)
         .toList();

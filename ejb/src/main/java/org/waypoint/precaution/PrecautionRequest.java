@@ -9,12 +9,12 @@ import java.time.LocalDateTime;
 public class PrecautionRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotNull(message = "Choose the kind of precaution.")
+  @NotNull(message = "{precaution.kind.required}")
   private PrecautionKind kind;
 
   private ObservationLevel observationLevel;
 
-  @Size(max = 500, message = "Use at most 500 characters.")
+  @Size(max = 500, message = "{common.size.max}")
   private String details;
 
   private LocalDateTime until;

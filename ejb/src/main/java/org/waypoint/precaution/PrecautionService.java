@@ -9,11 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +19,11 @@ import java.util.stream.Stream;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
@@ -80,31 +80,25 @@ public class PrecautionService {
   @Audited(AuditAction.PRECAUTION_START)
   @ClientRecord
   public List<PrecautionEntry> start(@ClientId long clientId, PrecautionRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<PrecautionRequest> v : validator.validate(request)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
+    Refusals errors = Refusals.of(validator.validate(request));
     Instant now = now();
     if (request.getKind() == PrecautionKind.OBSERVATION && request.getObservationLevel() == null) {
-      errors.putIfAbsent("observationLevel", "Choose the observation level.");
+      errors.add("observationLevel", Wording.text("precaution.observationLevel.required"));
     }
     if (request.getKind() != null
         && request.getKind() != PrecautionKind.OBSERVATION
         && request.getObservationLevel() != null) {
-      errors.putIfAbsent(
-          "observationLevel",
-          "An observation level goes with the kind \"Observation level\": clear it, or start the"
-              + " observation as its own precaution.");
+      errors.add("observationLevel", Wording.text("precaution.observationLevel.notThisKind"));
     }
     if (request.getKind() == PrecautionKind.OTHER && request.getDetails() == null) {
-      errors.putIfAbsent("details", "Describe the precaution.");
+      errors.add("details", Wording.text("precaution.details.required"));
     }
     Instant until =
         request.getUntil() == null
             ? null
             : request.getUntil().atZone(center.timeZone()).toInstant();
     if (until != null && !until.isAfter(now)) {
-      errors.putIfAbsent("until", "\"Until\" must be later than now.");
+      errors.add("until", Wording.text("precaution.until.past"));
     }
     List<Precaution> active =
         em
@@ -118,11 +112,9 @@ public class PrecautionService {
             .toList();
     if (request.getKind() == PrecautionKind.SHARPS
         && active.stream().anyMatch(p -> p.getKind() == PrecautionKind.SHARPS)) {
-      errors.putIfAbsent("kind", "A sharps restriction is already in force.");
+      errors.add("kind", Wording.text("precaution.sharps.inForce"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     String by = session.getCallerPrincipal().getName();
     ObservationLevel level =
         request.getKind() == PrecautionKind.OBSERVATION ? request.getObservationLevel() : null;
@@ -134,18 +126,15 @@ public class PrecautionService {
                   p.end(
                       now,
                       by,
-                      "Replaced by observation " + level.label().toLowerCase(Locale.ROOT)));
+                      Wording.text(
+                          "precaution.replacedBy", level.label().toLowerCase(Locale.ROOT))));
     }
     em.persist(
         new Precaution(clientId, request.getKind(), level, request.getDetails(), now, by, until));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new InvalidInputException(
-          Map.of(
-              "kind",
-              "Someone else changed this client's precautions at the same moment. Nothing was"
-                  + " saved; look at the list and start the precaution again if still needed."));
+      throw Refusals.refusal("kind", Wording.text("precaution.start.conflict"));
     }
     return precautions(clientId); // in this transaction, seeing the change
   }
@@ -169,24 +158,19 @@ public class PrecautionService {
     Instant now = now();
     String clean = note == null || note.isBlank() ? null : note.strip();
     if (clean != null && clean.length() > 500) {
-      throw new InvalidInputException(Map.of("endNote", "Use at most 500 characters."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.endNote.size"));
     }
     if (p == null || p.getClientId() != clientId) {
-      throw new InvalidInputException(Map.of("endNote", "That precaution is not on this chart."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.notOnChart"));
     }
     if (p.getVersion() != version || !p.activeAt(now)) {
-      throw new InvalidInputException(
-          Map.of(
-              "endNote",
-              "That precaution was already ended or changed by someone else; the list now shows"
-                  + " it as it is."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.end.changed"));
     }
     p.end(now, session.getCallerPrincipal().getName(), clean);
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new InvalidInputException(
-          Map.of("endNote", "Someone else ended that precaution at the same moment."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.end.conflict"));
     }
     return precautions(clientId); // in this transaction, seeing the change
   }
@@ -209,7 +193,7 @@ public class PrecautionService {
         p.getEndedBy() == null ? null : names.getOrDefault(p.getEndedBy(), p.getEndedBy()),
         p.getEndNote() != null
             ? p.getEndNote()
-            : p.getEndedAt() == null && endedAt != null ? "Lapsed at the planned time" : null,
+            : p.getEndedAt() == null && endedAt != null ? Wording.text("precaution.lapsed") : null,
         p.activeAt(now));
   }
 

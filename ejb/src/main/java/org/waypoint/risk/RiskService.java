@@ -12,6 +12,7 @@ import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
@@ -41,7 +42,7 @@ public class RiskService {
                     + " order by a.assessedAt desc, a.id desc",
                 RiskAssessment.class)
             .setParameter("client", clientId)
-            .setMaxResults(Math.max(1, Math.min(max, MAX_ROWS)))
+            .setMaxResults(PageRequest.of(0, max, MAX_ROWS).size())
             .getResultList();
     var names = StaffDirectory.names(em, rows.stream().map(RiskAssessment::getAssessedBy).toList());
     // intake staff see levels, and the reasons of the screening they ran, but no clinical detail
