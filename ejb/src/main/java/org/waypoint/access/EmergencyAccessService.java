@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
@@ -151,11 +152,11 @@ public class EmergencyAccessService {
   public void review(@ClientId long clientId, long accessId, String note) {
     EmergencyAccess grant = em.find(EmergencyAccess.class, accessId);
     if (grant == null || grant.getClientId() != clientId) {
-      throw Refusals.refusal("accessId", "That emergency access does not exist.");
+      throw Refusals.refusal("accessId", Wording.text("access.emergency.notFound"));
     }
     String text = note == null || note.isBlank() ? null : note.strip();
     if (text != null && text.length() > NOTE_MAX) {
-      throw Refusals.refusal("note", "Use at most 500 characters.");
+      throw Refusals.refusal("note", Wording.text("access.note.size"));
     }
     if (grant.getReviewedAt() == null) {
       grant.reviewed(session.getCallerPrincipal().getName(), Instant.now(), text);

@@ -10,14 +10,14 @@ import java.io.Serializable;
 public class EmergencyRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotNull(message = "Choose why you need this chart.")
+  @NotNull(message = "{access.reason.required}")
   private EmergencyReason reason;
 
-  @NotBlank(message = "Say in a few words what is happening.")
-  @Size(min = 10, max = 500, message = "Use 10 to 500 characters.")
+  @NotBlank(message = "{access.details.required}")
+  @Size(min = 10, max = 500, message = "{access.details.size}")
   private String details;
 
-  @AssertTrue(message = "Confirm that you understand this access is recorded and reviewed.")
+  @AssertTrue(message = "{access.confirmed.confirmed}")
   private boolean confirmed;
 
   public EmergencyReason getReason() {

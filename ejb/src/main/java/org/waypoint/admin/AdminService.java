@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.RecordId;
@@ -85,7 +86,7 @@ public class AdminService {
             .setParameter("u", form.getUsername())
             .getResultList()
             .isEmpty()) {
-      errors.add("username", "That username is taken.");
+      errors.add("username", Wording.text("admin.username.taken"));
     }
     if (form.getPassword() != null) {
       PasswordPolicy.problem(form.getUsername(), form.getPassword())
@@ -121,9 +122,9 @@ public class AdminService {
     StaffUser user = find(userId);
     Refusals errors = Refusals.none();
     if (roles == null || roles.isEmpty()) {
-      errors.add("roles", "Choose at least one role.");
+      errors.add("roles", Wording.text("admin.roles.required"));
     } else if (isCaller(user) && !roles.contains(Role.ADMIN)) {
-      errors.add("roles", "You cannot remove your own administrator role.");
+      errors.add("roles", Wording.text("admin.roles.ownAdmin"));
     }
     Set<Program> programs = programs(programIds, errors);
     errors.throwIfAny();
@@ -140,7 +141,7 @@ public class AdminService {
   public UserSummary disable(@RecordId long userId) {
     StaffUser user = find(userId);
     if (isCaller(user)) {
-      throw Refusals.refusal("enabled", "You cannot disable your own account.");
+      throw Refusals.refusal("enabled", Wording.text("admin.enabled.self"));
     }
     user.setEnabled(false);
     return UserSummary.of(user);
@@ -185,7 +186,7 @@ public class AdminService {
   private StaffUser find(long userId) {
     StaffUser user = em.find(StaffUser.class, userId);
     if (user == null) {
-      throw Refusals.refusal("user", "That user does not exist.");
+      throw Refusals.refusal("user", Wording.text("admin.user.notFound"));
     }
     return user;
   }
@@ -195,7 +196,7 @@ public class AdminService {
     for (Long id : ids == null ? Set.<Long>of() : ids) {
       Program program = em.find(Program.class, id);
       if (program == null) {
-        errors.add("programIds", "A chosen program no longer exists.");
+        errors.add("programIds", Wording.text("admin.programIds.gone"));
       } else {
         programs.add(program);
       }

@@ -14,24 +14,20 @@ import org.waypoint.kernel.Role;
 public class NewUser implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter a username.")
-  @Pattern(
-      regexp = "^[a-z][a-z0-9._-]{2,59}$",
-      message =
-          "Use 3 to 60 lower-case letters, digits, dots, dashes or underscores, starting"
-              + " with a letter.")
+  @NotBlank(message = "{admin.username.required}")
+  @Pattern(regexp = "^[a-z][a-z0-9._-]{2,59}$", message = "{admin.username.pattern}")
   private String username;
 
-  @NotBlank(message = "Enter the name other staff will see.")
-  @Size(max = 120, message = "Use at most 120 characters.")
+  @NotBlank(message = "{admin.displayName.required}")
+  @Size(max = 120, message = "{common.size.max}")
   private String displayName;
 
-  @NotEmpty(message = "Choose at least one role.")
+  @NotEmpty(message = "{admin.roles.required}")
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
   private Set<Long> programIds = new HashSet<>();
 
-  @NotBlank(message = "Enter a first password; its owner changes it at first sign-in.")
+  @NotBlank(message = "{admin.password.required}")
   private String password;
 
   public String getUsername() {

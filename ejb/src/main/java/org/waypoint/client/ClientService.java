@@ -34,6 +34,7 @@ import org.waypoint.access.ClientAccessService;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.kernel.ClientRecord;
@@ -98,7 +99,7 @@ public class ClientService {
     Program program =
         form.getProgramId() == null ? null : em.find(Program.class, form.getProgramId());
     if (form.getProgramId() != null && program == null) {
-      errors.add("programId", "That program no longer exists; choose another.");
+      errors.add("programId", Wording.text("client.programId.gone"));
     }
     StaffUser clinician = null;
     if (form.getPrimaryClinicianId() != null) {
@@ -106,20 +107,13 @@ public class ClientService {
       if (clinician == null
           || !clinician.isEnabled()
           || !clinician.getRoles().contains(Role.CLINICIAN)) {
-        errors.add("primaryClinicianId", "Choose a clinician from the list.");
+        errors.add("primaryClinicianId", Wording.text("client.primaryClinicianId.unknown"));
       }
     }
     if (errors.isEmpty()) {
       registrar
           .duplicateOf(form.getLegalFirstName(), form.getLegalLastName(), form.getDateOfBirth())
-          .ifPresent(
-              mrn ->
-                  errors.add(
-                      "legalLastName",
-                      "A client with this legal name and date of birth is already registered"
-                          + " (MRN "
-                          + mrn
-                          + "). Open that chart instead of registering again."));
+          .ifPresent(mrn -> errors.add("legalLastName", Wording.text("client.duplicate", mrn)));
     }
     errors.inOrder(FORM_ORDER).throwIfAny();
     Client client =

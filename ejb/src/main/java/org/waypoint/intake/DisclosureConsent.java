@@ -17,26 +17,26 @@ import java.time.LocalDate;
 public class DisclosureConsent implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter who may receive the information.")
-  @Size(max = 200, message = "Use at most 200 characters.")
+  @NotBlank(message = "{intake.recipient.required}")
+  @Size(max = 200, message = "{common.size.max}")
   @Column(nullable = false, length = 200)
   private String recipient;
 
-  @NotBlank(message = "Enter the purpose of the disclosure.")
-  @Size(max = 500, message = "Use at most 500 characters.")
+  @NotBlank(message = "{intake.purpose.required}")
+  @Size(max = 500, message = "{common.size.max}")
   @Column(nullable = false, length = 500)
   private String purpose;
 
-  @NotNull(message = "Enter the date the client signed the consent.")
-  @PastOrPresent(message = "The signing date cannot be in the future.")
+  @NotNull(message = "{intake.signedOn.required}")
+  @PastOrPresent(message = "{intake.signedOn.notFuture}")
   @Column(name = "signed_on", nullable = false)
   private LocalDate signedOn;
 
-  @NotNull(message = "Enter when the consent expires.")
+  @NotNull(message = "{intake.expiresOn.required}")
   @Column(name = "expires_on", nullable = false)
   private LocalDate expiresOn;
 
-  @PastOrPresent(message = "A revocation cannot be dated in the future.")
+  @PastOrPresent(message = "{intake.revokedOn.notFuture}")
   @Column(name = "revoked_on")
   private LocalDate revokedOn;
 

@@ -56,8 +56,6 @@ public class IntakeService {
   /** The most rows one page of the list may ask for. */
   public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
-
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private Validator validator;
@@ -354,26 +352,22 @@ public class IntakeService {
     String by =
         StaffDirectory.names(em, List.of(intake.getUpdatedBy()))
             .getOrDefault(intake.getUpdatedBy(), intake.getUpdatedBy());
-    String when = TIME.format(ZonedDateTime.ofInstant(intake.getUpdatedAt(), center.timeZone()));
+    String when =
+        DateTimeFormatter.ofPattern(Wording.text("center.format.time"), center.locale())
+            .format(ZonedDateTime.ofInstant(intake.getUpdatedAt(), center.timeZone()));
     if (intake.getStatus() != IntakeStatus.IN_PROGRESS) {
       throw new IntakeConflictException(
-          "This intake was "
-              + (intake.getStatus() == IntakeStatus.ADMITTED ? "admitted" : "closed")
-              + " by "
-              + by
-              + " at "
-              + when
-              + ", so it can no longer be changed. Nothing was saved.",
+          Wording.text(
+              intake.getStatus() == IntakeStatus.ADMITTED
+                  ? "intake.conflict.admitted"
+                  : "intake.conflict.closed",
+              by,
+              when),
           intake.getVersion());
     }
     if (intake.getVersion() != version) {
       throw new IntakeConflictException(
-          by
-              + " saved this intake at "
-              + when
-              + ", after you opened it. Nothing of yours was saved yet, and your entries are"
-              + " still on screen.",
-          intake.getVersion());
+          Wording.text("intake.conflict.savedMeanwhile", by, when), intake.getVersion());
     }
     return intake;
   }
@@ -383,9 +377,7 @@ public class IntakeService {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new IntakeConflictException(
-          "Someone else saved this intake at the same moment. Nothing of yours was saved yet, and"
-              + " your entries are still on screen.",
-          intake.getVersion());
+          Wording.text("intake.conflict.sameMoment"), intake.getVersion());
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.PageRequest;
@@ -55,7 +56,7 @@ public class RiskService {
                     a.getLevel(),
                     careTeam || a.getSource() == RiskSource.INTAKE_SCREENING
                         ? a.getReasons()
-                        : List.of("reasons are shown to the care team"),
+                        : List.of(Wording.text("risk.reasons.careTeamOnly")),
                     a.getSource(),
                     a.getAssessedAt(),
                     names.getOrDefault(a.getAssessedBy(), a.getAssessedBy())))
