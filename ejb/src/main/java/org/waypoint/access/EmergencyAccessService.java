@@ -22,6 +22,7 @@ import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 
@@ -154,9 +155,12 @@ public class EmergencyAccessService {
     if (grant == null || grant.getClientId() != clientId) {
       throw Refusals.refusal("accessId", Wording.text("access.emergency.notFound"));
     }
-    String text = note == null || note.isBlank() ? null : note.strip();
+    String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
     if (text != null && text.length() > NOTE_MAX) {
       throw Refusals.refusal("note", Wording.text("access.note.size"));
+    }
+    if (text != null && PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("note", Wording.text("kernel.text.control"));
     }
     if (grant.getReviewedAt() == null) {
       grant.reviewed(session.getCallerPrincipal().getName(), Instant.now(), text);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.waypoint.kernel.PlainText;
 
 /** What a user gives to open a chart in an emergency. */
 public class EmergencyRequest implements Serializable {
@@ -15,6 +16,7 @@ public class EmergencyRequest implements Serializable {
 
   @NotBlank(message = "{access.details.required}")
   @Size(min = 10, max = 500, message = "{access.details.size}")
+  @PlainText
   private String details;
 
   @AssertTrue(message = "{access.confirmed.confirmed}")
@@ -33,7 +35,7 @@ public class EmergencyRequest implements Serializable {
   }
 
   public void setDetails(String details) {
-    this.details = details == null ? null : details.strip();
+    this.details = PlainText.Validator.trim(details);
   }
 
   public boolean isConfirmed() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Role;
 
 /** What an administrator types to create a staff account. */
@@ -20,6 +21,7 @@ public class NewUser implements Serializable {
 
   @NotBlank(message = "{admin.displayName.required}")
   @Size(max = 120, message = "{common.size.max}")
+  @PlainText
   private String displayName;
 
   @NotEmpty(message = "{admin.roles.required}")
@@ -43,7 +45,7 @@ public class NewUser implements Serializable {
   }
 
   public void setDisplayName(String displayName) {
-    this.displayName = displayName == null ? null : displayName.strip();
+    this.displayName = PlainText.Validator.trim(displayName);
   }
 
   public Set<Role> getRoles() {

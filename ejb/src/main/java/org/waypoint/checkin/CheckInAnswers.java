@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.risk.CheckInFacts;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.ScreeningAnswers;
@@ -87,11 +88,13 @@ public class CheckInAnswers implements Serializable {
   private Boolean supportContacted;
 
   @Size(max = 4000, message = "{checkin.clientWords.size}")
+  @PlainText
   private String clientWords;
 
   private RiskLevel overrideLevel;
 
   @Size(max = 1000, message = "{checkin.overrideReason.size}")
+  @PlainText
   private String overrideReason;
 
   private List<CrisisStep> crisisSteps = new ArrayList<>();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.waypoint.kernel.PlainText;
 
 /**
  * What intake staff type to register a client. Text is trimmed and blank means "not given". The
@@ -72,7 +73,7 @@ public class ClientRegistration implements Serializable {
     if (text == null) {
       return null;
     }
-    String trimmed = text.strip().replaceAll("\\s+", " ");
+    String trimmed = PlainText.Validator.trim(text).replaceAll("\\s+", " ");
     return trimmed.isEmpty() ? null : trimmed;
   }
 

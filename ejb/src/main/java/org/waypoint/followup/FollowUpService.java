@@ -22,6 +22,7 @@ import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
@@ -156,9 +157,12 @@ public class FollowUpService {
   @Audited(AuditAction.ALERT_ACKNOWLEDGE)
   @ClientRecord
   public void acknowledge(@ClientId long clientId, long alertId, String note) {
-    String text = note == null || note.isBlank() ? null : note.strip();
+    String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
     if (text != null && text.length() > NOTE_MAX) {
       throw Refusals.refusal("note", Wording.text("followup.note.size"));
+    }
+    if (text != null && PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("note", Wording.text("kernel.text.control"));
     }
     RiskAlert alert = em.find(RiskAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
     if (alert == null || alert.getClientId() != clientId) {
@@ -232,7 +236,10 @@ public class FollowUpService {
   @Audited(AuditAction.REVIEW_TASK_CLOSE)
   @ClientRecord
   public void closeTask(@ClientId long clientId, long taskId, String outcome) {
-    String text = outcome == null ? "" : outcome.strip();
+    String text = outcome == null ? "" : PlainText.Validator.trim(outcome);
+    if (PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("outcome", Wording.text("kernel.text.control"));
+    }
     if (text.isEmpty()) {
       throw Refusals.refusal("outcome", Wording.text("followup.outcome.required"));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.waypoint.center.Wording;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.Language;
+import org.waypoint.kernel.PlainText;
 
 /** Step 2: who the client is and how to reach them. */
 public class DemographicsSection extends IntakeSection {
@@ -48,9 +49,11 @@ public class DemographicsSection extends IntakeSection {
   private String email;
 
   @Size(max = 200, message = "{common.size.max}")
+  @PlainText
   private String street;
 
   @Size(max = 80, message = "{common.size.max}")
+  @PlainText
   private String city;
 
   @Pattern(regexp = "^[A-Za-z]{2}$", message = "{intake.state.pattern}")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.waypoint.kernel.PlainText;
 
 /**
  * A consent under 42 CFR Part 2 to disclose substance-use treatment information: to whom, for what,
@@ -20,11 +21,13 @@ public class DisclosureConsent implements Serializable {
   @NotBlank(message = "{intake.recipient.required}")
   @Size(max = 200, message = "{common.size.max}")
   @Column(nullable = false, length = 200)
+  @PlainText
   private String recipient;
 
   @NotBlank(message = "{intake.purpose.required}")
   @Size(max = 500, message = "{common.size.max}")
   @Column(nullable = false, length = 500)
+  @PlainText
   private String purpose;
 
   @NotNull(message = "{intake.signedOn.required}")

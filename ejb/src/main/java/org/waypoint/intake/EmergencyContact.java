@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.waypoint.client.ClientRegistration;
+import org.waypoint.kernel.PlainText;
 
 /** Someone to call in an emergency, and whether the client consented to their being called. */
 @Embeddable
@@ -22,6 +23,7 @@ public class EmergencyContact implements Serializable {
   @NotBlank(message = "{intake.relationship.required}")
   @Size(max = 60, message = "{common.size.max}")
   @Column(nullable = false, length = 60)
+  @PlainText
   private String relationship;
 
   @NotBlank(message = "{intake.phone.required}")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /**
  * Step 6: presenting concerns, self-harm history (method categories, frequency, most recent
@@ -17,6 +18,7 @@ public class HistorySection extends IntakeSection {
   private static final long serialVersionUID = 1L;
 
   @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String presentingConcerns;
 
   private Boolean selfHarmHistory;
@@ -33,9 +35,11 @@ public class HistorySection extends IntakeSection {
   private Set<CoOccurringCondition> conditions = EnumSet.noneOf(CoOccurringCondition.class);
 
   @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String supports;
 
   @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String strengths;
 
   @Override

@@ -34,6 +34,7 @@ import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.RecordId;
 import org.waypoint.kernel.RecordType;
 import org.waypoint.kernel.Refusals;
@@ -213,6 +214,9 @@ public class IntakeService {
     }
     if (text.length() > 500) {
       throw Refusals.refusal("withdrawReason", Wording.text("intake.withdrawReason.size"));
+    }
+    if (PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("withdrawReason", Wording.text("kernel.text.control"));
     }
     intake.withdrawn(text);
     intake.touched(now(), caller());

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /** Step 4: who pays, and the member id for an insurer or Medicaid. */
 public class PayerSection extends IntakeSection {
@@ -12,6 +13,7 @@ public class PayerSection extends IntakeSection {
   private PayerType payerType;
 
   @Size(max = 100, message = "{common.size.max}")
+  @PlainText
   private String insurerName;
 
   @Size(max = 40, message = "{common.size.max}")

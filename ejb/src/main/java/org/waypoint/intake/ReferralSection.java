@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /** Step 1: who referred the client, when, and why. */
 public class ReferralSection extends IntakeSection {
@@ -16,6 +17,7 @@ public class ReferralSection extends IntakeSection {
   private LocalDate referralDate;
 
   @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String reason;
 
   @Override

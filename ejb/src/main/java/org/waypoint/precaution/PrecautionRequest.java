@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.waypoint.kernel.PlainText;
 
 /** What staff type to start a precaution. Times are the center's local time. */
 public class PrecautionRequest implements Serializable {
@@ -15,6 +16,7 @@ public class PrecautionRequest implements Serializable {
   private ObservationLevel observationLevel;
 
   @Size(max = 500, message = "{common.size.max}")
+  @PlainText
   private String details;
 
   private LocalDateTime until;
@@ -40,7 +42,7 @@ public class PrecautionRequest implements Serializable {
   }
 
   public void setDetails(String details) {
-    String clean = details == null ? null : details.strip();
+    String clean = PlainText.Validator.trim(details);
     this.details = clean == null || clean.isEmpty() ? null : clean;
   }
 

@@ -23,6 +23,7 @@ import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
@@ -156,9 +157,12 @@ public class PrecautionService {
       @ClientId long clientId, long precautionId, long version, String note) {
     Precaution p = em.find(Precaution.class, precautionId);
     Instant now = now();
-    String clean = note == null || note.isBlank() ? null : note.strip();
+    String clean = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
     if (clean != null && clean.length() > 500) {
       throw Refusals.refusal("endNote", Wording.text("precaution.endNote.size"));
+    }
+    if (clean != null && PlainText.Validator.hasControlCharacter(clean)) {
+      throw Refusals.refusal("endNote", Wording.text("kernel.text.control"));
     }
     if (p == null || p.getClientId() != clientId) {
       throw Refusals.refusal("endNote", Wording.text("precaution.notOnChart"));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /** The rules every entry of a plan keeps, checked before a version or a draft is saved. */
 public final class PlanEntries {
@@ -65,6 +66,9 @@ public final class PlanEntries {
   private static void length(Map<String, String> errors, String field, String value, int max) {
     if (value != null && value.length() > max) {
       errors.putIfAbsent(field, Wording.text("plan.entry.size", max));
+    }
+    if (value != null && PlainText.Validator.hasControlCharacter(value)) {
+      errors.putIfAbsent(field, Wording.text("kernel.text.control"));
     }
   }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.waypoint.kernel.PlainText;
 
 /**
  * What staff record about a version when they save it: whether it was reviewed with the client, and
@@ -19,6 +20,7 @@ public class VersionDetails implements Serializable {
   private Acknowledgement acknowledgement = Acknowledgement.NOT_YET;
 
   @Size(max = 120, message = "{common.size.max}")
+  @PlainText
   private String acknowledgedWith;
 
   /** The client's signature as a PNG data URL from the signature pad. */
@@ -29,6 +31,7 @@ public class VersionDetails implements Serializable {
   private String signature;
 
   @Size(max = 500, message = "{common.size.max}")
+  @PlainText
   private String note;
 
   public boolean isReviewedWithClient() {
@@ -86,6 +89,6 @@ public class VersionDetails implements Serializable {
   }
 
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return text == null || text.isBlank() ? null : PlainText.Validator.trim(text);
   }
 }
