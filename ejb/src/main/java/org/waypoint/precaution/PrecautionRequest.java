@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.waypoint.kernel.PlainText;
 
 /** What staff type to start a precaution. Times are the center's local time. */
+@ConsistentPrecaution
 public class PrecautionRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -83,17 +83,6 @@ public class PrecautionService {
   public List<PrecautionEntry> start(@ClientId long clientId, PrecautionRequest request) {
     Refusals errors = Refusals.of(validator.validate(request));
     Instant now = now();
-    if (request.getKind() == PrecautionKind.OBSERVATION && request.getObservationLevel() == null) {
-      errors.add("observationLevel", Wording.text("precaution.observationLevel.required"));
-    }
-    if (request.getKind() != null
-        && request.getKind() != PrecautionKind.OBSERVATION
-        && request.getObservationLevel() != null) {
-      errors.add("observationLevel", Wording.text("precaution.observationLevel.notThisKind"));
-    }
-    if (request.getKind() == PrecautionKind.OTHER && request.getDetails() == null) {
-      errors.add("details", Wording.text("precaution.details.required"));
-    }
     Instant until =
         request.getUntil() == null
             ? null
