@@ -12,6 +12,8 @@ import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
 import org.waypoint.kernel.Role;
 import org.waypoint.risk.RiskLevel;
+import org.waypoint.safetyplan.PlanEntry;
+import org.waypoint.safetyplan.PlanPart;
 
 /**
  * Enum labels are looked up by a key built from the constant ({@code package.Enum.CONSTANT}), which
@@ -60,5 +62,9 @@ class LabelsInTheBundleTest {
     assertEquals("Administrator", Role.ADMIN.label());
     assertEquals("Imminent", RiskLevel.IMMINENT.label());
     assertEquals("twice a week", RiskLevel.MODERATE.cadence());
+    assertEquals(
+        "Lock box (kitchen) — held by Aunt Rosa",
+        new PlanEntry("k", PlanPart.SAFER_SURROUNDINGS, "Lock box", "kitchen", null, "Aunt Rosa")
+            .summary());
   }
 }
