@@ -42,10 +42,11 @@ public record CheckInDueItem(
     Duration size = gap.abs();
     String amount =
         size.toDays() >= 1
-            ? Wording.text("checkin.due.days", size.toDays())
+            ? Wording.text("checkin.due.days", size.toDays(), String.valueOf(size.toDays()))
             : size.toHours() >= 1
-                ? Wording.text("checkin.due.hours", size.toHours())
-                : Wording.text("checkin.due.minutes", size.toMinutes());
+                ? Wording.text("checkin.due.hours", size.toHours(), String.valueOf(size.toHours()))
+                : Wording.text(
+                    "checkin.due.minutes", size.toMinutes(), String.valueOf(size.toMinutes()));
     return Wording.text(overdue ? "checkin.due.overdueBy" : "checkin.due.in", amount);
   }
 

@@ -46,11 +46,11 @@ public record PlanReviewItem(
     }
     long days = daysOverdue(today);
     if (days > 0) {
-      return Wording.text("plan.review.overdueBy", days);
+      return Wording.text("plan.review.overdueBy", days, String.valueOf(days));
     }
     if (days == 0) {
       return Wording.text("plan.review.today");
     }
-    return Wording.text("plan.review.dueIn", -days);
+    return Wording.text("plan.review.dueIn", -days, String.valueOf(-days));
   }
 }

@@ -62,6 +62,9 @@ class LabelsInTheBundleTest {
     assertEquals("Administrator", Role.ADMIN.label());
     assertEquals("Imminent", RiskLevel.IMMINENT.label());
     assertEquals("twice a week", RiskLevel.MODERATE.cadence());
+    assertEquals("Overdue by 1234 days", Wording.text("plan.review.overdueBy", 1234L, "1234"));
+    assertEquals("Due in 1 day", Wording.text("plan.review.dueIn", 1L, "1"));
+    assertEquals("0 minutes", Wording.text("checkin.due.minutes", 0L, "0"));
     assertEquals(
         "Lock box (kitchen) — held by Aunt Rosa",
         new PlanEntry("k", PlanPart.SAFER_SURROUNDINGS, "Lock box", "kitchen", null, "Aunt Rosa")
