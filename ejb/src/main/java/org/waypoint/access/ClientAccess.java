@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.kernel.Role;
 
@@ -99,9 +100,7 @@ public final class ClientAccess {
    */
   public void check(ClientFacts client) {
     if (!reaches(client)) {
-      throw new AccessDeniedException(
-          "This client is not on your caseload or in your programs, so their chart is not"
-              + " available to you.");
+      throw new AccessDeniedException(Wording.text("access.client.outOfReach"));
     }
   }
 

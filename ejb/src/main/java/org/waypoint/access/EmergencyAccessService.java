@@ -8,21 +8,22 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 
 /**
@@ -52,13 +53,7 @@ public class EmergencyAccessService {
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.EMERGENCY_ACCESS)
   public EmergencyGrant open(@ClientId long clientId, EmergencyRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<EmergencyRequest> v : validator.validate(request)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    Refusals.of(validator.validate(request)).throwIfAny();
     ClientFacts client = access.facts(clientId);
     ClientAccess caller = access.forCaller();
     Optional<EmergencyGrant> current = activeGrant(clientId);
@@ -108,6 +103,7 @@ public class EmergencyAccessService {
   @RolesAllowed(Roles.SUPERVISOR)
   @Audited(AuditAction.CLIENT_SEARCH) // the list names clients
   public List<EmergencyReviewItem> toReview(int first, int pageSize) {
+    PageRequest page = PageRequest.of(first, pageSize);
     return em.createQuery(
             "select new org.waypoint.access.EmergencyReviewItem(g.id, g.username,"
                 + " coalesce(u.displayName, g.username), c.id,"
@@ -120,8 +116,8 @@ public class EmergencyAccessService {
                 + ") order by g.grantedAt, g.id",
             EmergencyReviewItem.class)
         .setParameter("me", session.getCallerPrincipal().getName())
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
         .getResultList();
   }
 
@@ -145,9 +141,11 @@ public class EmergencyAccessService {
    *
    * @param clientId the client the access was to
    * @param accessId the access
-   * @param note what the supervisor concluded, or {@code null}
+   * @param note what the supervisor concluded, or {@code null}; at most {@value #NOTE_MAX}
+   *     characters
    * @throws org.waypoint.kernel.AccessDeniedException when the client is not in the caller's
    *     programs
+   * @throws InvalidInputException when there is no such access, or the note is too long
    */
   @RolesAllowed(Roles.SUPERVISOR)
   @ClientRecord
@@ -155,16 +153,22 @@ public class EmergencyAccessService {
   public void review(@ClientId long clientId, long accessId, String note) {
     EmergencyAccess grant = em.find(EmergencyAccess.class, accessId);
     if (grant == null || grant.getClientId() != clientId) {
-      throw new InvalidInputException(Map.of("accessId", "That emergency access does not exist."));
+      throw Refusals.refusal("accessId", Wording.text("access.emergency.notFound"));
+    }
+    String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
+    if (text != null && text.length() > NOTE_MAX) {
+      throw Refusals.refusal("note", Wording.text("access.note.size"));
+    }
+    if (text != null && PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("note", Wording.text("kernel.text.control"));
     }
     if (grant.getReviewedAt() == null) {
-      String text = note == null || note.isBlank() ? null : note.strip();
-      grant.reviewed(
-          session.getCallerPrincipal().getName(),
-          Instant.now(),
-          text == null || text.length() <= 500 ? text : text.substring(0, 500));
+      grant.reviewed(session.getCallerPrincipal().getName(), Instant.now(), text);
     }
   }
+
+  /** The longest review note kept. */
+  public static final int NOTE_MAX = 500;
 
   private static final String PROGRAMS_OF_CALLER =
       "select p.id from StaffUser s join s.programs p where s.username = :me";

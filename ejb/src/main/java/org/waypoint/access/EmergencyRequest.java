@@ -5,19 +5,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.waypoint.kernel.PlainText;
 
 /** What a user gives to open a chart in an emergency. */
 public class EmergencyRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotNull(message = "Choose why you need this chart.")
+  @NotNull(message = "{access.reason.required}")
   private EmergencyReason reason;
 
-  @NotBlank(message = "Say in a few words what is happening.")
-  @Size(min = 10, max = 500, message = "Use 10 to 500 characters.")
+  @NotBlank(message = "{access.details.required}")
+  @Size(min = 10, max = 500, message = "{access.details.size}")
+  @PlainText
   private String details;
 
-  @AssertTrue(message = "Confirm that you understand this access is recorded and reviewed.")
+  @AssertTrue(message = "{access.confirmed.confirmed}")
   private boolean confirmed;
 
   public EmergencyReason getReason() {
@@ -33,7 +35,7 @@ public class EmergencyRequest implements Serializable {
   }
 
   public void setDetails(String details) {
-    this.details = details == null ? null : details.strip();
+    this.details = PlainText.Validator.trim(details);
   }
 
   public boolean isConfirmed() {

@@ -2,6 +2,7 @@ package org.waypoint.access;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.Roles;
 
 /** Whose clients a work list (reviews due, check-ins due) covers. */
@@ -33,7 +34,7 @@ public enum ListScope {
    */
   public void checkAllowed(SessionContext session) {
     if (this == MY_PROGRAMS && !session.isCallerInRole(Roles.SUPERVISOR)) {
-      throw new EJBAccessException("Only supervisors list the clients of their programs.");
+      throw new EJBAccessException(Wording.text("access.scope.supervisorsOnly"));
     }
   }
 }

@@ -7,19 +7,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.RecordId;
 import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Role;
 import org.waypoint.kernel.Roles;
 import org.waypoint.program.Program;
@@ -46,9 +46,10 @@ public class AdminService {
    * @return one page of users, by name
    */
   public List<UserSummary> users(int first, int pageSize) {
-    return em.createQuery("select u from StaffUser u order by u.displayName, u.id", StaffUser.class)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+    return PageRequest.of(first, pageSize)
+        .applyTo(
+            em.createQuery(
+                "select u from StaffUser u order by u.displayName, u.id", StaffUser.class))
         .getResultStream()
         .map(UserSummary::of)
         .toList();
@@ -79,25 +80,20 @@ public class AdminService {
    */
   @Audited(value = AuditAction.USER_CREATED, recordType = RecordType.USER)
   public UserSummary create(NewUser form) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<NewUser> v : validator.validate(form)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
+    Refusals errors = Refusals.of(validator.validate(form));
     if (form.getUsername() != null
         && !em.createQuery("select u.id from StaffUser u where u.username = :u", Long.class)
             .setParameter("u", form.getUsername())
             .getResultList()
             .isEmpty()) {
-      errors.putIfAbsent("username", "That username is taken.");
+      errors.add("username", Wording.text("admin.username.taken"));
     }
     if (form.getPassword() != null) {
       PasswordPolicy.problem(form.getUsername(), form.getPassword())
-          .ifPresent(problem -> errors.putIfAbsent("password", problem));
+          .ifPresent(problem -> errors.add("password", problem));
     }
     Set<Program> programs = programs(form.getProgramIds(), errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     StaffUser user =
         new StaffUser(
             form.getUsername(),
@@ -124,16 +120,14 @@ public class AdminService {
   @Audited(value = AuditAction.USER_ACCESS_CHANGED, recordType = RecordType.USER)
   public UserSummary changeAccess(@RecordId long userId, Set<Role> roles, Set<Long> programIds) {
     StaffUser user = find(userId);
-    Map<String, String> errors = new LinkedHashMap<>();
+    Refusals errors = Refusals.none();
     if (roles == null || roles.isEmpty()) {
-      errors.put("roles", "Choose at least one role.");
+      errors.add("roles", Wording.text("admin.roles.required"));
     } else if (isCaller(user) && !roles.contains(Role.ADMIN)) {
-      errors.put("roles", "You cannot remove your own administrator role.");
+      errors.add("roles", Wording.text("admin.roles.ownAdmin"));
     }
     Set<Program> programs = programs(programIds, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     user.changeAccess(roles, programs);
     return UserSummary.of(user);
   }
@@ -147,7 +141,7 @@ public class AdminService {
   public UserSummary disable(@RecordId long userId) {
     StaffUser user = find(userId);
     if (isCaller(user)) {
-      throw new InvalidInputException(Map.of("enabled", "You cannot disable your own account."));
+      throw Refusals.refusal("enabled", Wording.text("admin.enabled.self"));
     }
     user.setEnabled(false);
     return UserSummary.of(user);
@@ -179,7 +173,7 @@ public class AdminService {
     PasswordPolicy.problem(user.getUsername(), temporary)
         .ifPresent(
             problem -> {
-              throw new InvalidInputException(Map.of("password", problem));
+              throw Refusals.refusal("password", problem);
             });
     user.resetPassword(passwords.hash(temporary.toCharArray()));
     return UserSummary.of(user);
@@ -192,17 +186,17 @@ public class AdminService {
   private StaffUser find(long userId) {
     StaffUser user = em.find(StaffUser.class, userId);
     if (user == null) {
-      throw new InvalidInputException(Map.of("user", "That user does not exist."));
+      throw Refusals.refusal("user", Wording.text("admin.user.notFound"));
     }
     return user;
   }
 
-  private Set<Program> programs(Set<Long> ids, Map<String, String> errors) {
+  private Set<Program> programs(Set<Long> ids, Refusals errors) {
     Set<Program> programs = new HashSet<>();
     for (Long id : ids == null ? Set.<Long>of() : ids) {
       Program program = em.find(Program.class, id);
       if (program == null) {
-        errors.putIfAbsent("programIds", "A chosen program no longer exists.");
+        errors.add("programIds", Wording.text("admin.programIds.gone"));
       } else {
         programs.add(program);
       }

@@ -8,30 +8,28 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Role;
 
 /** What an administrator types to create a staff account. */
 public class NewUser implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter a username.")
-  @Pattern(
-      regexp = "^[a-z][a-z0-9._-]{2,59}$",
-      message =
-          "Use 3 to 60 lower-case letters, digits, dots, dashes or underscores, starting"
-              + " with a letter.")
+  @NotBlank(message = "{admin.username.required}")
+  @Pattern(regexp = "^[a-z][a-z0-9._-]{2,59}$", message = "{admin.username.pattern}")
   private String username;
 
-  @NotBlank(message = "Enter the name other staff will see.")
-  @Size(max = 120, message = "Use at most 120 characters.")
+  @NotBlank(message = "{admin.displayName.required}")
+  @Size(max = 120, message = "{common.size.max}")
+  @PlainText
   private String displayName;
 
-  @NotEmpty(message = "Choose at least one role.")
+  @NotEmpty(message = "{admin.roles.required}")
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
   private Set<Long> programIds = new HashSet<>();
 
-  @NotBlank(message = "Enter a first password; its owner changes it at first sign-in.")
+  @NotBlank(message = "{admin.password.required}")
   private String password;
 
   public String getUsername() {
@@ -47,7 +45,7 @@ public class NewUser implements Serializable {
   }
 
   public void setDisplayName(String displayName) {
-    this.displayName = displayName == null ? null : displayName.strip();
+    this.displayName = PlainText.Validator.trim(displayName);
   }
 
   public Set<Role> getRoles() {

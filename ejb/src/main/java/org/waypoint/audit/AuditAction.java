@@ -1,56 +1,52 @@
 package org.waypoint.audit;
 
+import org.waypoint.center.Wording;
+
 /** What an audit event records. */
 public enum AuditAction {
-  SIGN_IN("Sign-in"),
-  SIGN_OUT("Sign-out"),
-  CLIENT_SEARCH("Client list viewed"),
-  CLIENT_VIEW("Chart viewed"),
-  CLIENT_REGISTER("Client registered"),
-  FACE_SHEET_PRINT("Face sheet printed"),
-  AUDIT_EXPORT("Audit trail exported"),
-  EMERGENCY_ACCESS("Emergency access"),
-  EMERGENCY_REVIEW("Emergency access reviewed"),
-  SERVICE_REFUSED("Refused for the user's role"),
-  USER_CREATED("User created"),
-  USER_ACCESS_CHANGED("User's roles or programs changed"),
-  USER_DISABLED("User disabled"),
-  USER_ENABLED("User enabled"),
-  PASSWORD_RESET("Password reset by an administrator"),
-  PASSWORD_CHANGED("Password changed"),
-  RISK_VIEW("Risk levels viewed"),
-  INTAKE_LIST("Intakes in progress listed"),
-  INTAKE_START("Intake started"),
-  INTAKE_VIEW("Intake viewed"),
-  INTAKE_SAVE("Intake step saved"),
-  INTAKE_ADMIT("Client admitted from intake"),
-  INTAKE_WITHDRAW("Intake closed without admission"),
-  CONSENT_REVOKED("Disclosure consent revoked"),
-  PRECAUTION_VIEW("Precautions viewed"),
-  PRECAUTION_START("Precaution started"),
-  PRECAUTION_END("Precaution ended"),
-  SAFETY_PLAN_VIEW("Safety plan viewed"),
-  SAFETY_PLAN_SAVE("Safety plan version saved"),
-  SAFETY_PLAN_DRAFT_SAVE("Safety plan draft saved"),
-  SAFETY_PLAN_DRAFT_DISCARD("Safety plan draft discarded"),
-  CHECK_IN_VIEW("Check-ins viewed"),
-  CHECK_IN_RECORD("Check-in recorded"),
-  CHECK_IN_DRAFT_SAVE("Check-in draft saved"),
-  CHECK_IN_DRAFT_DISCARD("Check-in draft discarded"),
-  FOLLOW_UP_LIST("Alerts, tasks or due check-ins listed"),
-  ALERT_ACKNOWLEDGE("Risk alert acknowledged"),
-  REVIEW_TASK_CLOSE("Safety-plan review task closed");
-
-  private final String label;
-
-  AuditAction(String label) {
-    this.label = label;
-  }
+  SIGN_IN,
+  SIGN_OUT,
+  CLIENT_SEARCH,
+  CLIENT_VIEW,
+  CLIENT_REGISTER,
+  FACE_SHEET_PRINT,
+  AUDIT_EXPORT,
+  EMERGENCY_ACCESS,
+  EMERGENCY_REVIEW,
+  SERVICE_REFUSED,
+  USER_CREATED,
+  USER_ACCESS_CHANGED,
+  USER_DISABLED,
+  USER_ENABLED,
+  PASSWORD_RESET,
+  PASSWORD_CHANGED,
+  RISK_VIEW,
+  INTAKE_LIST,
+  INTAKE_START,
+  INTAKE_VIEW,
+  INTAKE_SAVE,
+  INTAKE_ADMIT,
+  INTAKE_WITHDRAW,
+  CONSENT_REVOKED,
+  PRECAUTION_VIEW,
+  PRECAUTION_START,
+  PRECAUTION_END,
+  SAFETY_PLAN_VIEW,
+  SAFETY_PLAN_SAVE,
+  SAFETY_PLAN_DRAFT_SAVE,
+  SAFETY_PLAN_DRAFT_DISCARD,
+  CHECK_IN_VIEW,
+  CHECK_IN_RECORD,
+  CHECK_IN_DRAFT_SAVE,
+  CHECK_IN_DRAFT_DISCARD,
+  FOLLOW_UP_LIST,
+  ALERT_ACKNOWLEDGE,
+  REVIEW_TASK_CLOSE;
 
   /**
    * @return the wording on the audit screen
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Roles;
 
 /**
@@ -152,9 +154,8 @@ public class AuditTrail {
         .orderBy(
             query.ascending() ? cb.asc(key) : cb.desc(key),
             query.ascending() ? cb.asc(e.get("id")) : cb.desc(e.get("id")));
-    return em.createQuery(q)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+    return PageRequest.of(first, pageSize, MAX_PAGE_SIZE)
+        .applyTo(em.createQuery(q))
         .getResultStream()
         .map(AuditRow::of)
         .toList();
@@ -214,14 +215,11 @@ public class AuditTrail {
         checked++;
         if (!Objects.equals(previous, event.getPreviousHash())) {
           return new AuditVerification(
-              checked,
-              event.getId(),
-              "its link to the event before it does not match: an event before it was removed or"
-                  + " altered");
+              checked, event.getId(), Wording.text("audit.verify.linkBroken"));
         }
         if (!AuditHash.of(previous, event.content()).equals(event.getHash())) {
           return new AuditVerification(
-              checked, event.getId(), "its content does not match its hash: it was altered");
+              checked, event.getId(), Wording.text("audit.verify.contentAltered"));
         }
         previous = event.getHash();
         lastId = event.getId();
@@ -235,8 +233,7 @@ public class AuditTrail {
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
     if (!Objects.equals(head.getLastHash(), previous)
         || !Objects.equals(head.getLastEventId(), lastId)) {
-      return new AuditVerification(
-          checked, lastId, "the newest events of the trail are missing: the chain ends elsewhere");
+      return new AuditVerification(checked, lastId, Wording.text("audit.verify.newestMissing"));
     }
     return new AuditVerification(checked, null, null);
   }

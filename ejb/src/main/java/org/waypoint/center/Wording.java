@@ -28,6 +28,22 @@ public final class Wording {
   }
 
   /**
+   * @param constant a constant of an enum shown on screens
+   * @return its label in the center's locale, from the key {@code <package>.<Enum>.<CONSTANT>},
+   *     e.g. {@code risk.RiskLevel.HIGH} (the last part of the enum's package)
+   */
+  public static String label(Enum<?> constant) {
+    Class<?> type = constant.getDeclaringClass();
+    String pkg = type.getPackageName();
+    return text(
+        pkg.substring(pkg.lastIndexOf('.') + 1)
+            + "."
+            + type.getSimpleName()
+            + "."
+            + constant.name());
+  }
+
+  /**
    * @param locale the language wanted
    * @param key a key of the bundle
    * @param arguments values for its placeholders

@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.risk.CheckInFacts;
 import org.waypoint.risk.RiskLevel;
+import org.waypoint.risk.ScreeningAnswers;
 import org.waypoint.risk.SubstanceUse;
 import org.waypoint.risk.SuicideScreening;
 import org.waypoint.risk.WarningSign;
@@ -23,21 +26,20 @@ import org.waypoint.risk.WarningSign;
 public class CheckInAnswers implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final String RATE_SIGN = "Rate this sign from 0 (not at all) to 4 (extremely).";
-  private static final String ANSWER = "Answer yes or no.";
+  private static final String RATE_SIGN = "{checkin.sign.rate}";
 
-  @NotNull(message = "Choose how the check-in is done.")
+  @NotNull(message = "{checkin.contact.required}")
   private ContactMode contact = ContactMode.IN_SESSION;
 
-  @NotNull(message = "Answer whether there was self-harm since the last check-in.")
+  @NotNull(message = "{checkin.selfHarm.required}")
   private Boolean selfHarm;
 
   private LocalDate selfHarmOn;
   private Boolean medicalCare;
 
-  @NotNull(message = "Rate the urge from 0 to 10.")
-  @Min(value = 0, message = "Rate the urge from 0 to 10.")
-  @Max(value = 10, message = "Rate the urge from 0 to 10.")
+  @NotNull(message = "{checkin.urge.rate}")
+  @Min(value = 0, message = "{checkin.urge.rate}")
+  @Max(value = 10, message = "{checkin.urge.rate}")
   private Integer urge;
 
   @NotNull(message = RATE_SIGN)
@@ -70,46 +72,37 @@ public class CheckInAnswers implements Serializable {
   @Max(value = 4, message = RATE_SIGN)
   private Integer appetiteChange;
 
-  @NotNull(message = "Choose the client's substance use since the last check-in.")
+  @NotNull(message = "{checkin.substanceUse.required}")
   private SubstanceUse substanceUse;
 
-  @NotNull(message = "Answer whether the client can get to sharps or stockpiled medication.")
+  @NotNull(message = "{checkin.meansAccess.required}")
   private Boolean meansAccess;
 
-  @NotNull(message = ANSWER)
-  private Boolean wishDead;
+  /** Items 1 to 6 of the suicide screening, as at intake; not a property of its own. */
+  private final ScreeningAnswers screening = new ScreeningAnswers();
 
-  @NotNull(message = ANSWER)
-  private Boolean thoughts;
+  private List<@Size(max = 500, message = "{checkin.copingUsed.size}") String> copingUsed =
+      new ArrayList<>();
 
-  private Boolean method;
-  private Boolean intent;
-  private Boolean plan;
-
-  @NotNull(message = ANSWER)
-  private Boolean behavior;
-
-  private Boolean behaviorRecent;
-
-  private List<@Size(max = 500, message = "A strategy is at most 500 characters.") String>
-      copingUsed = new ArrayList<>();
-
-  @NotNull(message = "Answer whether the client contacted a support person.")
+  @NotNull(message = "{checkin.supportContacted.required}")
   private Boolean supportContacted;
 
-  @Size(max = 4000, message = "Keep the client's words to 4,000 characters.")
+  @Size(max = 4000, message = "{checkin.clientWords.size}")
+  @PlainText
   private String clientWords;
 
   private RiskLevel overrideLevel;
 
-  @Size(max = 1000, message = "Keep the reason to 1,000 characters.")
+  @Size(max = 1000, message = "{checkin.overrideReason.size}")
+  @PlainText
   private String overrideReason;
 
   private List<CrisisStep> crisisSteps = new ArrayList<>();
 
   /**
-   * The answers the skip logic needs beyond each item's own rule: the follow-up questions after a
-   * yes, and a reason for a level other than the computed one.
+   * The answers the skip logic needs beyond each item's own rule: the date and care after a
+   * self-harm, the screening items it asks ({@link SuicideScreening#unanswered()}), and a reason
+   * for a level other than the computed one.
    *
    * @param today the center's date
    * @return a message per field, in the form's order; empty when nothing is missing
@@ -118,35 +111,20 @@ public class CheckInAnswers implements Serializable {
     Map<String, String> errors = new LinkedHashMap<>();
     if (Boolean.TRUE.equals(selfHarm)) {
       if (selfHarmOn == null) {
-        errors.put("selfHarmOn", "Enter when the self-harm happened, as MM/DD/YYYY.");
+        errors.put("selfHarmOn", Wording.text("checkin.selfHarmOn.required"));
       } else if (selfHarmOn.isAfter(today)) {
-        errors.put("selfHarmOn", "The date is in the future. Enter when it happened.");
+        errors.put("selfHarmOn", Wording.text("checkin.selfHarmOn.future"));
       }
       if (medicalCare == null) {
-        errors.put("medicalCare", "Answer whether it needed medical care.");
+        errors.put("medicalCare", Wording.text("checkin.medicalCare.required"));
       }
     }
-    if (Boolean.TRUE.equals(thoughts)) {
-      if (method == null) {
-        errors.put("method", ANSWER);
-      }
-      if (intent == null) {
-        errors.put("intent", ANSWER);
-      }
-      if (plan == null) {
-        errors.put("plan", ANSWER);
-      }
-    }
-    if (Boolean.TRUE.equals(behavior) && behaviorRecent == null) {
-      errors.put("behaviorRecent", ANSWER);
-    }
+    errors.putAll(screening.unanswered());
     if (overrideLevel != null && (overrideReason == null || overrideReason.isBlank())) {
-      errors.put(
-          "overrideReason",
-          "Say why you record a different level; the computed level is kept beside yours.");
+      errors.put("overrideReason", Wording.text("checkin.overrideReason.required"));
     }
     if (overrideLevel == null && overrideReason != null && !overrideReason.isBlank()) {
-      errors.put("overrideLevel", "Choose the level you record, or clear the reason.");
+      errors.put("overrideLevel", Wording.text("checkin.overrideLevel.required"));
     }
     return errors;
   }
@@ -182,8 +160,7 @@ public class CheckInAnswers implements Serializable {
    * @return the screening answers, with the skip logic applied
    */
   public SuicideScreening screening() {
-    return new SuicideScreening(wishDead, thoughts, method, intent, plan, behavior, behaviorRecent)
-        .asked();
+    return screening.screening();
   }
 
   /**
@@ -329,59 +306,59 @@ public class CheckInAnswers implements Serializable {
   }
 
   public Boolean getWishDead() {
-    return wishDead;
+    return screening.getWishDead();
   }
 
   public void setWishDead(Boolean wishDead) {
-    this.wishDead = wishDead;
+    screening.setWishDead(wishDead);
   }
 
   public Boolean getThoughts() {
-    return thoughts;
+    return screening.getThoughts();
   }
 
   public void setThoughts(Boolean thoughts) {
-    this.thoughts = thoughts;
+    screening.setThoughts(thoughts);
   }
 
   public Boolean getMethod() {
-    return method;
+    return screening.getMethod();
   }
 
   public void setMethod(Boolean method) {
-    this.method = method;
+    screening.setMethod(method);
   }
 
   public Boolean getIntent() {
-    return intent;
+    return screening.getIntent();
   }
 
   public void setIntent(Boolean intent) {
-    this.intent = intent;
+    screening.setIntent(intent);
   }
 
   public Boolean getPlan() {
-    return plan;
+    return screening.getPlan();
   }
 
   public void setPlan(Boolean plan) {
-    this.plan = plan;
+    screening.setPlan(plan);
   }
 
   public Boolean getBehavior() {
-    return behavior;
+    return screening.getBehavior();
   }
 
   public void setBehavior(Boolean behavior) {
-    this.behavior = behavior;
+    screening.setBehavior(behavior);
   }
 
   public Boolean getBehaviorRecent() {
-    return behaviorRecent;
+    return screening.getBehaviorRecent();
   }
 
   public void setBehaviorRecent(Boolean behaviorRecent) {
-    this.behaviorRecent = behaviorRecent;
+    screening.setBehaviorRecent(behaviorRecent);
   }
 
   public List<String> getCopingUsed() {

@@ -3,6 +3,7 @@ package org.waypoint.checkin;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import org.waypoint.center.Wording;
 import org.waypoint.risk.RiskLevel;
 
 /**
@@ -34,18 +35,19 @@ public record CheckInDueItem(
    */
   public String state(Instant now) {
     if (due == null) {
-      return "Due now";
+      return Wording.text("checkin.due.now");
     }
     Duration gap = Duration.between(now, due);
     boolean overdue = gap.isNegative();
     Duration size = gap.abs();
     String amount =
         size.toDays() >= 1
-            ? plural(size.toDays(), "day")
+            ? Wording.text("checkin.due.days", size.toDays(), String.valueOf(size.toDays()))
             : size.toHours() >= 1
-                ? plural(size.toHours(), "hour")
-                : plural(size.toMinutes(), "minute");
-    return overdue ? "Overdue by " + amount : "Due in " + amount;
+                ? Wording.text("checkin.due.hours", size.toHours(), String.valueOf(size.toHours()))
+                : Wording.text(
+                    "checkin.due.minutes", size.toMinutes(), String.valueOf(size.toMinutes()));
+    return Wording.text(overdue ? "checkin.due.overdueBy" : "checkin.due.in", amount);
   }
 
   /**
@@ -54,9 +56,5 @@ public record CheckInDueItem(
    */
   public boolean overdue(Instant now) {
     return due == null || due.isBefore(now);
-  }
-
-  private static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
   }
 }

@@ -13,14 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +28,14 @@ import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.client.Client;
 import org.waypoint.client.ClientStatus;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.WarningSign;
@@ -63,6 +64,11 @@ public class CheckInService {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   private static final Logger LOG = Logger.getLogger(CheckInService.class.getName());
+
+  /** What a draft checks: only the sizes of its texts. */
+  private static final List<String> DRAFT_CHECKED =
+      List.of("copingUsed", "clientWords", "overrideReason");
+
   private static final List<PlanPart> COPING_PARTS =
       List.of(PlanPart.COPING_ALONE, PlanPart.DISTRACTIONS);
 
@@ -115,37 +121,25 @@ public class CheckInService {
   @ClientRecord
   public RecordedCheckIn record(@ClientId long clientId, CheckInAnswers answers) {
     LocalDate today = LocalDate.now(center.timeZone());
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<CheckInAnswers> v : validator.validate(answers)) {
-      String field = v.getPropertyPath().toString();
-      errors.putIfAbsent(field.startsWith("copingUsed") ? "copingUsed" : field, v.getMessage());
-    }
-    answers.followUpRefusals(today).forEach(errors::putIfAbsent);
+    Refusals errors =
+        Refusals.of(validator.validate(answers), CheckInService::field)
+            .addAll(answers.followUpRefusals(today));
     // only the current plan's strategies can be ticked; the plan may have changed meanwhile
     SafetyPlanVersion plan = plans.latest(clientId);
     List<String> offered = strategies(plan);
     List<String> unknown =
         answers.getCopingUsed().stream().filter(s -> !offered.contains(s)).toList();
     if (String.join("\n", answers.getCopingUsed()).length() > 4000) {
-      errors.putIfAbsent(
-          "copingUsed", "Too many long strategies to keep: tick the ones that helped most.");
+      errors.add("copingUsed", Wording.text("checkin.copingUsed.tooMany"));
     }
     if (!unknown.isEmpty()) {
-      errors.putIfAbsent(
-          "copingUsed",
-          "\""
-              + unknown.get(0)
-              + "\" is not in the client's current safety plan. Untick it and note it in the"
-              + " client's words instead.");
+      errors.add("copingUsed", Wording.text("checkin.copingUsed.notInPlan", unknown.get(0)));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     // one check-in at a time per client, so "rising" compares with the one just before
     Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
     if (client.getStatus() != ClientStatus.ACTIVE) {
-      throw new InvalidInputException(
-          Map.of("contact", "Check-ins are recorded for clients in care; this client is not."));
+      throw Refusals.refusal("contact", Wording.text("checkin.client.notInCare"));
     }
     String by = session.getCallerPrincipal().getName();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -168,14 +162,15 @@ public class CheckInService {
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
   public List<CheckInEntry> history(@ClientId long clientId, int first, int pageSize) {
+    PageRequest page = PageRequest.of(first, pageSize);
     List<CheckIn> rows =
         em.createQuery(
                 "select c from CheckIn c where c.clientId = :client"
                     + " order by c.recordedAt desc, c.id desc",
                 CheckIn.class)
             .setParameter("client", clientId)
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
             .getResultList();
     Map<String, String> names =
         StaffDirectory.names(em, rows.stream().map(CheckIn::getRecordedBy).toList());
@@ -238,6 +233,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.FOLLOW_UP_LIST)
   public List<CheckInDueItem> due(ListScope scope, int first, int pageSize) {
+    PageRequest page = PageRequest.of(first, pageSize);
     return dueQuery(
             "select new org.waypoint.checkin.CheckInDueItem(c.id,"
                 + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.program.name,"
@@ -245,8 +241,8 @@ public class CheckInService {
             " order by c.checkInDue nulls first, c.legalLastName, c.legalFirstName, c.id",
             scope,
             CheckInDueItem.class)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
         .getResultList();
   }
 
@@ -329,18 +325,12 @@ public class CheckInService {
   @Audited(AuditAction.CHECK_IN_DRAFT_SAVE)
   @ClientRecord
   public Instant saveDraft(@ClientId long clientId, CheckInAnswers answers) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<CheckInAnswers> v : validator.validate(answers)) {
-      String field = v.getPropertyPath().toString();
-      if (field.startsWith("copingUsed")
-          || field.equals("clientWords")
-          || field.equals("overrideReason")) {
-        errors.putIfAbsent(field.startsWith("copingUsed") ? "copingUsed" : field, v.getMessage());
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    Refusals.of(
+            validator.validate(answers).stream()
+                .filter(v -> DRAFT_CHECKED.contains(field(v.getPropertyPath().toString())))
+                .toList(),
+            CheckInService::field)
+        .throwIfAny();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Optional<CheckInDraft> kept = draftOf(clientId);
     CheckInDraft draft =
@@ -362,6 +352,11 @@ public class CheckInService {
   @ClientRecord
   public void discardDraft(@ClientId long clientId) {
     draftOf(clientId).ifPresent(em::remove);
+  }
+
+  /** The form field a violation belongs next to: one for all the ticked strategies. */
+  private static String field(String path) {
+    return path.startsWith("copingUsed") ? "copingUsed" : path;
   }
 
   private <T> TypedQuery<T> dueQuery(

@@ -1,20 +1,16 @@
 package org.waypoint.checkin;
 
+import org.waypoint.center.Wording;
+
 /** How a check-in was done. */
 public enum ContactMode {
-  IN_SESSION("In session"),
-  PHONE("By phone");
-
-  private final String label;
-
-  ContactMode(String label) {
-    this.label = label;
-  }
+  IN_SESSION,
+  PHONE;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

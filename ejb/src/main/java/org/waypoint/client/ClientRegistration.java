@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.waypoint.kernel.PlainText;
 
 /**
  * What intake staff type to register a client. Text is trimmed and blank means "not given". The
@@ -20,61 +21,59 @@ public class ClientRegistration implements Serializable {
   /** Letters (any script), combining marks, spaces, apostrophes, hyphens and periods. */
   public static final String NAME = "^[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*$";
 
-  public static final String NAME_MESSAGE =
-      "Use letters, spaces, hyphens, apostrophes and periods only.";
+  /** The message of a refused name, as a key of {@code ValidationMessages}. */
+  public static final String NAME_MESSAGE = "{client.name.pattern}";
 
   /** A phone number as people write it: digits, spaces, dashes, dots, parentheses, a leading +. */
   public static final String PHONE = "^\\+?[0-9(][0-9 ().\\-]{5,28}[0-9]$";
 
-  public static final String PHONE_MESSAGE =
-      "Enter a phone number of digits, spaces, dashes or parentheses, e.g. (312) 555-0142.";
+  /** The message of a refused phone number, as a key of {@code ValidationMessages}. */
+  public static final String PHONE_MESSAGE = "{client.phone.pattern}";
 
-  @NotBlank(message = "Enter the client's legal first name.")
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @NotBlank(message = "{client.legalFirstName.required}")
+  @Size(max = 100, message = "{common.size.max}")
   @Pattern(regexp = NAME, message = NAME_MESSAGE)
   private String legalFirstName;
 
-  @NotBlank(message = "Enter the client's legal last name.")
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @NotBlank(message = "{client.legalLastName.required}")
+  @Size(max = 100, message = "{common.size.max}")
   @Pattern(regexp = NAME, message = NAME_MESSAGE)
   private String legalLastName;
 
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @Size(max = 100, message = "{common.size.max}")
   @Pattern(regexp = NAME, message = NAME_MESSAGE)
   private String preferredName;
 
-  @Size(max = 40, message = "Use at most 40 characters.")
-  @Pattern(
-      regexp = "^[\\p{L}\\p{M} /\\-]+$",
-      message = "Use letters, spaces, slashes and hyphens, e.g. they/them.")
+  @Size(max = 40, message = "{common.size.max}")
+  @Pattern(regexp = "^[\\p{L}\\p{M} /\\-]+$", message = "{client.pronouns.pattern}")
   private String pronouns;
 
-  @NotNull(message = "Enter the date of birth.")
-  @PastOrPresent(message = "The date of birth cannot be in the future.")
+  @NotNull(message = "{client.dateOfBirth.required}")
+  @PastOrPresent(message = "{client.dateOfBirth.notFuture}")
   private LocalDate dateOfBirth;
 
-  @Size(max = 30, message = "Use at most 30 characters.")
+  @Size(max = 30, message = "{common.size.max}")
   @Pattern(regexp = PHONE, message = PHONE_MESSAGE)
   private String phone;
 
   private Language language = Language.EN;
 
-  @NotNull(message = "Choose a program.")
+  @NotNull(message = "{client.programId.required}")
   private Long programId;
 
   private Long primaryClinicianId;
 
-  @NotNull(message = "Choose a status.")
+  @NotNull(message = "{client.status.required}")
   private ClientStatus status = ClientStatus.ACTIVE;
 
-  @PastOrPresent(message = "The admission date cannot be in the future.")
+  @PastOrPresent(message = "{client.admissionDate.notFuture}")
   private LocalDate admissionDate;
 
   private static String clean(String text) {
     if (text == null) {
       return null;
     }
-    String trimmed = text.strip().replaceAll("\\s+", " ");
+    String trimmed = PlainText.Validator.trim(text).replaceAll("\\s+", " ");
     return trimmed.isEmpty() ? null : trimmed;
   }
 

@@ -17,7 +17,6 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,21 +26,21 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.waypoint.access.ClientAccess;
 import org.waypoint.access.ClientAccessService;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Role;
 import org.waypoint.kernel.Roles;
 import org.waypoint.program.Program;
@@ -61,7 +60,21 @@ import org.waypoint.security.StaffUser;
 public class ClientService {
 
   /** The most rows one page of a list may ask for. */
-  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
+
+  /** The registration form's fields, in the order it shows them and its refusals are listed. */
+  private static final List<String> FORM_ORDER =
+      List.of(
+          "legalFirstName",
+          "legalLastName",
+          "preferredName",
+          "pronouns",
+          "dateOfBirth",
+          "phone",
+          "programId",
+          "primaryClinicianId",
+          "status",
+          "admissionDate");
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
@@ -82,14 +95,11 @@ public class ClientService {
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
   @Audited(AuditAction.CLIENT_REGISTER)
   public ClientProfile register(ClientRegistration form) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<ClientRegistration> v : validator.validate(form)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
+    Refusals errors = Refusals.of(validator.validate(form));
     Program program =
         form.getProgramId() == null ? null : em.find(Program.class, form.getProgramId());
     if (form.getProgramId() != null && program == null) {
-      errors.putIfAbsent("programId", "That program no longer exists; choose another.");
+      errors.add("programId", Wording.text("client.programId.gone"));
     }
     StaffUser clinician = null;
     if (form.getPrimaryClinicianId() != null) {
@@ -97,24 +107,15 @@ public class ClientService {
       if (clinician == null
           || !clinician.isEnabled()
           || !clinician.getRoles().contains(Role.CLINICIAN)) {
-        errors.putIfAbsent("primaryClinicianId", "Choose a clinician from the list.");
+        errors.add("primaryClinicianId", Wording.text("client.primaryClinicianId.unknown"));
       }
     }
     if (errors.isEmpty()) {
       registrar
           .duplicateOf(form.getLegalFirstName(), form.getLegalLastName(), form.getDateOfBirth())
-          .ifPresent(
-              mrn ->
-                  errors.put(
-                      "legalLastName",
-                      "A client with this legal name and date of birth is already registered"
-                          + " (MRN "
-                          + mrn
-                          + "). Open that chart instead of registering again."));
+          .ifPresent(mrn -> errors.add("legalLastName", Wording.text("client.duplicate", mrn)));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(sorted(errors));
-    }
+    errors.inOrder(FORM_ORDER).throwIfAny();
     Client client =
         registrar.register(
             form,
@@ -150,12 +151,7 @@ public class ClientService {
     q.select(c)
         .where(filter(cb, c, clinician, query, access))
         .orderBy(order(cb, c, program, clinician, query));
-    return em
-        .createQuery(q)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
-        .getResultList()
-        .stream()
+    return PageRequest.of(first, pageSize).applyTo(em.createQuery(q)).getResultList().stream()
         .map(ClientProfile::of)
         .toList();
   }
@@ -348,27 +344,5 @@ public class ClientService {
         .when(RiskLevel.MODERATE, 2)
         .when(RiskLevel.LOW, 1)
         .otherwise(0);
-  }
-
-  private static Map<String, String> sorted(Map<String, String> errors) {
-    List<String> fields =
-        List.of(
-            "legalFirstName",
-            "legalLastName",
-            "preferredName",
-            "pronouns",
-            "dateOfBirth",
-            "phone",
-            "programId",
-            "primaryClinicianId",
-            "status",
-            "admissionDate");
-    Map<String, String> ordered = new LinkedHashMap<>();
-    errors.entrySet().stream()
-        .sorted(
-            Comparator.comparingInt(
-                e -> fields.indexOf(e.getKey()) < 0 ? fields.size() : fields.indexOf(e.getKey())))
-        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-    return ordered;
   }
 }

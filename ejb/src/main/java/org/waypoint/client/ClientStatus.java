@@ -1,21 +1,17 @@
 package org.waypoint.client;
 
+import org.waypoint.center.Wording;
+
 /** Where a client is in their care at the center. */
 public enum ClientStatus {
-  REFERRED("Referred"),
-  ACTIVE("Active"),
-  DISCHARGED("Discharged");
-
-  private final String label;
-
-  ClientStatus(String label) {
-    this.label = label;
-  }
+  REFERRED,
+  ACTIVE,
+  DISCHARGED;
 
   /**
    * @return the wording used on screens and in reports
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

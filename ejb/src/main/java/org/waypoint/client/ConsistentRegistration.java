@@ -20,7 +20,7 @@ public @interface ConsistentRegistration {
   /**
    * @return the fallback message; each violation carries its own
    */
-  String message() default "The registration is inconsistent.";
+  String message() default "{client.registration.inconsistent}";
 
   /**
    * @return validation groups

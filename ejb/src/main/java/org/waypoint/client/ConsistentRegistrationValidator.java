@@ -21,17 +21,16 @@ public class ConsistentRegistrationValidator
     LocalDate born = form.getDateOfBirth();
     LocalDate admitted = form.getAdmissionDate();
     if (born != null && born.isBefore(LocalDate.now().minusYears(OLDEST_AGE))) {
-      valid = violation(context, "dateOfBirth", "Check the year: that is over 120 years ago.");
+      valid = violation(context, "dateOfBirth", "{client.dateOfBirth.tooOld}");
     }
     if (form.getStatus() == ClientStatus.DISCHARGED) {
-      valid = violation(context, "status", "A new client is registered as referred or active.");
+      valid = violation(context, "status", "{client.status.discharged}");
     }
     if (form.getStatus() == ClientStatus.ACTIVE && admitted == null) {
-      valid = violation(context, "admissionDate", "Enter the admission date of an active client.");
+      valid = violation(context, "admissionDate", "{client.admissionDate.required}");
     }
     if (born != null && admitted != null && admitted.isBefore(born)) {
-      valid =
-          violation(context, "admissionDate", "The admission date is before the date of birth.");
+      valid = violation(context, "admissionDate", "{client.admissionDate.beforeBirth}");
     }
     return valid;
   }

@@ -1,20 +1,16 @@
 package org.waypoint.client;
 
+import org.waypoint.center.Wording;
+
 /** The languages Waypoint prints client-facing documents in. */
 public enum Language {
-  EN("English"),
-  ES("Spanish");
-
-  private final String label;
-
-  Language(String label) {
-    this.label = label;
-  }
+  EN,
+  ES;
 
   /**
    * @return the language's name on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -17,9 +17,13 @@ import java.util.Map;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
@@ -71,6 +75,7 @@ public class FollowUpService {
   @RolesAllowed(Roles.SUPERVISOR)
   @Audited(AuditAction.FOLLOW_UP_LIST)
   public List<AlertItem> openAlerts(int first, int pageSize) {
+    PageRequest page = PageRequest.of(first, pageSize);
     return em.createQuery(
             ALERT_ROW
                 + ALERT_FROM
@@ -80,8 +85,8 @@ public class FollowUpService {
                 + " else 1 end, a.raisedAt, a.id",
             AlertItem.class)
         .setParameter("me", me())
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
         .getResultList();
   }
 
@@ -152,20 +157,23 @@ public class FollowUpService {
   @Audited(AuditAction.ALERT_ACKNOWLEDGE)
   @ClientRecord
   public void acknowledge(@ClientId long clientId, long alertId, String note) {
-    String text = note == null || note.isBlank() ? null : note.strip();
+    String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
     if (text != null && text.length() > NOTE_MAX) {
-      throw new InvalidInputException(Map.of("note", "Keep the note to 1,000 characters."));
+      throw Refusals.refusal("note", Wording.text("followup.note.size"));
+    }
+    if (text != null && PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("note", Wording.text("kernel.text.control"));
     }
     RiskAlert alert = em.find(RiskAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
     if (alert == null || alert.getClientId() != clientId) {
-      throw new InvalidInputException(Map.of("note", "This client has no such alert."));
+      throw Refusals.refusal("note", Wording.text("followup.alert.notFound"));
     }
     if (!alert.acknowledge(now(), me(), text)) {
       throw new FollowUpConflictException(
-          "This alert was already acknowledged by "
-              + StaffDirectory.names(em, List.of(alert.getAcknowledgedBy()))
-                  .getOrDefault(alert.getAcknowledgedBy(), alert.getAcknowledgedBy())
-              + ".");
+          Wording.text(
+              "followup.alert.acknowledgedAlready",
+              StaffDirectory.names(em, List.of(alert.getAcknowledgedBy()))
+                  .getOrDefault(alert.getAcknowledgedBy(), alert.getAcknowledgedBy())));
     }
   }
 
@@ -181,9 +189,8 @@ public class FollowUpService {
   @Audited(AuditAction.FOLLOW_UP_LIST)
   public List<TaskItem> myOpenTasks(int first, int pageSize) {
     return named(
-        myTasks(TASK_ROW, " order by t.openedAt, t.id", TaskItem.class)
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        PageRequest.of(first, pageSize)
+            .applyTo(myTasks(TASK_ROW, " order by t.openedAt, t.id", TaskItem.class))
             .getResultList());
   }
 
@@ -229,24 +236,24 @@ public class FollowUpService {
   @Audited(AuditAction.REVIEW_TASK_CLOSE)
   @ClientRecord
   public void closeTask(@ClientId long clientId, long taskId, String outcome) {
-    String text = outcome == null ? "" : outcome.strip();
+    String text = outcome == null ? "" : PlainText.Validator.trim(outcome);
+    if (PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("outcome", Wording.text("kernel.text.control"));
+    }
     if (text.isEmpty()) {
-      throw new InvalidInputException(
-          Map.of("outcome", "Say how the plan was reviewed and why it stays as it is."));
+      throw Refusals.refusal("outcome", Wording.text("followup.outcome.required"));
     }
     if (NO_NEW_VERSION.length() + text.length() > NOTE_MAX) {
-      throw new InvalidInputException(
-          Map.of(
-              "outcome",
-              "Keep the reason to " + (NOTE_MAX - NO_NEW_VERSION.length()) + " characters."));
+      throw Refusals.refusal(
+          "outcome", Wording.text("followup.outcome.size", NOTE_MAX - NO_NEW_VERSION.length()));
     }
     ReviewTask task = em.find(ReviewTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
     if (task == null || task.getClientId() != clientId) {
-      throw new InvalidInputException(Map.of("outcome", "This client has no such task."));
+      throw Refusals.refusal("outcome", Wording.text("followup.task.notFound"));
     }
     if (!task.close(now(), me(), NO_NEW_VERSION + text)) {
       throw new FollowUpConflictException(
-          "This review task was already closed: " + task.getOutcome() + ".");
+          Wording.text("followup.task.closedAlready", task.getOutcome()));
     }
   }
 

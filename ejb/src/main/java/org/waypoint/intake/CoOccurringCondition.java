@@ -1,23 +1,19 @@
 package org.waypoint.intake;
 
+import org.waypoint.center.Wording;
+
 /** Conditions recorded alongside self-harm at intake. */
 public enum CoOccurringCondition {
-  DEPRESSION("Depression"),
-  ANXIETY("Anxiety"),
-  BIPOLAR("Bipolar disorder"),
-  PTSD("PTSD"),
-  SUBSTANCE_USE("Substance use");
-
-  private final String label;
-
-  CoOccurringCondition(String label) {
-    this.label = label;
-  }
+  DEPRESSION,
+  ANXIETY,
+  BIPOLAR,
+  PTSD,
+  SUBSTANCE_USE;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

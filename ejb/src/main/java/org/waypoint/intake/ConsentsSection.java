@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.center.Wording;
 
 /** Step 5: consent to treatment, and 42 CFR Part 2 disclosure consents. */
 public class ConsentsSection extends IntakeSection {
@@ -17,11 +18,11 @@ public class ConsentsSection extends IntakeSection {
 
   private boolean treatmentConsent;
 
-  @PastOrPresent(message = "The consent date cannot be in the future.")
+  @PastOrPresent(message = "{intake.treatmentConsentOn.notFuture}")
   private LocalDate treatmentConsentOn;
 
   @Valid
-  @Size(max = MAX_DISCLOSURES, message = "Record at most 10 disclosure consents.")
+  @Size(max = MAX_DISCLOSURES, message = "{intake.disclosures.size}")
   private List<DisclosureConsent> disclosures = new ArrayList<>();
 
   @Override
@@ -51,9 +52,7 @@ public class ConsentsSection extends IntakeSection {
   @Override
   void refusals(Map<String, String> errors) {
     if (!treatmentConsent && treatmentConsentOn != null) {
-      errors.put(
-          "treatmentConsent",
-          "A consent date is entered: tick consent to treatment, or clear the date.");
+      errors.put("treatmentConsent", Wording.text("intake.treatmentConsent.dateWithout"));
     }
     for (int i = 0; i < disclosures.size(); i++) {
       DisclosureConsent d = disclosures.get(i);
@@ -61,12 +60,13 @@ public class ConsentsSection extends IntakeSection {
       if (d.getSignedOn() != null
           && d.getExpiresOn() != null
           && !d.getExpiresOn().isAfter(d.getSignedOn())) {
-        errors.putIfAbsent(row + "expiresOn", "The consent must expire after it was signed.");
+        errors.putIfAbsent(row + "expiresOn", Wording.text("intake.expiresOn.beforeSigning"));
       }
       if (d.getSignedOn() != null
           && d.getRevokedOn() != null
           && d.getRevokedOn().isBefore(d.getSignedOn())) {
-        errors.putIfAbsent(row + "revokedOn", "A revocation cannot come before the signing.");
+        errors.putIfAbsent(
+            row + "revokedOn", Wording.text("intake.consent.revokedOn.beforeSigning"));
       }
     }
   }
@@ -74,9 +74,9 @@ public class ConsentsSection extends IntakeSection {
   @Override
   void missing(Map<String, String> missing) {
     if (!treatmentConsent) {
-      missing.put("treatmentConsent", "The client's consent to treatment is needed to admit.");
+      missing.put("treatmentConsent", Wording.text("intake.treatmentConsent.missing"));
     } else if (treatmentConsentOn == null) {
-      missing.put("treatmentConsentOn", "Enter the date the client consented to treatment.");
+      missing.put("treatmentConsentOn", Wording.text("intake.treatmentConsentOn.missing"));
     }
   }
 

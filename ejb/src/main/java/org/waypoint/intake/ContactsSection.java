@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.center.Wording;
 
 /** Step 3: emergency contacts, each with the client's consent to contact them or not. */
 public class ContactsSection extends IntakeSection {
@@ -14,7 +15,7 @@ public class ContactsSection extends IntakeSection {
   public static final int MAX_CONTACTS = 5;
 
   @Valid
-  @Size(max = MAX_CONTACTS, message = "Record at most 5 emergency contacts.")
+  @Size(max = MAX_CONTACTS, message = "{intake.contacts.size}")
   private List<EmergencyContact> contacts = new ArrayList<>();
 
   private boolean noEmergencyContact;
@@ -45,18 +46,14 @@ public class ContactsSection extends IntakeSection {
   @Override
   void refusals(Map<String, String> errors) {
     if (noEmergencyContact && !contacts.isEmpty()) {
-      errors.put(
-          "noEmergencyContact",
-          "Contacts are listed: remove them, or untick \"chose not to name a contact\".");
+      errors.put("noEmergencyContact", Wording.text("intake.noEmergencyContact.contactsListed"));
     }
   }
 
   @Override
   void missing(Map<String, String> missing) {
     if (contacts.isEmpty() && !noEmergencyContact) {
-      missing.put(
-          "noEmergencyContact",
-          "Add an emergency contact, or record that the client chose not to name one.");
+      missing.put("noEmergencyContact", Wording.text("intake.contacts.missing"));
     }
   }
 

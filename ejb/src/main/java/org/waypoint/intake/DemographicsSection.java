@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.waypoint.center.Wording;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.Language;
+import org.waypoint.kernel.PlainText;
 
 /** Step 2: who the client is and how to reach them. */
 public class DemographicsSection extends IntakeSection {
@@ -17,47 +19,47 @@ public class DemographicsSection extends IntakeSection {
   /** The oldest plausible age; an older date of birth is a typing slip. */
   private static final int OLDEST_AGE = 120;
 
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @Size(max = 100, message = "{common.size.max}")
   @Pattern(regexp = ClientRegistration.NAME, message = ClientRegistration.NAME_MESSAGE)
   private String legalFirstName;
 
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @Size(max = 100, message = "{common.size.max}")
   @Pattern(regexp = ClientRegistration.NAME, message = ClientRegistration.NAME_MESSAGE)
   private String legalLastName;
 
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @Size(max = 100, message = "{common.size.max}")
   @Pattern(regexp = ClientRegistration.NAME, message = ClientRegistration.NAME_MESSAGE)
   private String preferredName;
 
-  @Size(max = 40, message = "Use at most 40 characters.")
-  @Pattern(
-      regexp = "^[\\p{L}\\p{M} /\\-]+$",
-      message = "Use letters, spaces, slashes and hyphens, e.g. they/them.")
+  @Size(max = 40, message = "{common.size.max}")
+  @Pattern(regexp = "^[\\p{L}\\p{M} /\\-]+$", message = "{intake.pronouns.pattern}")
   private String pronouns;
 
-  @PastOrPresent(message = "The date of birth cannot be in the future.")
+  @PastOrPresent(message = "{intake.dateOfBirth.notFuture}")
   private LocalDate dateOfBirth;
 
   private Language language;
 
-  @Size(max = 30, message = "Use at most 30 characters.")
+  @Size(max = 30, message = "{common.size.max}")
   @Pattern(regexp = ClientRegistration.PHONE, message = ClientRegistration.PHONE_MESSAGE)
   private String phone;
 
-  @Size(max = 120, message = "Use at most 120 characters.")
-  @Email(message = "Enter an email address like name@example.org.")
+  @Size(max = 120, message = "{common.size.max}")
+  @Email(message = "{intake.email.email}")
   private String email;
 
-  @Size(max = 200, message = "Use at most 200 characters.")
+  @Size(max = 200, message = "{common.size.max}")
+  @PlainText
   private String street;
 
-  @Size(max = 80, message = "Use at most 80 characters.")
+  @Size(max = 80, message = "{common.size.max}")
+  @PlainText
   private String city;
 
-  @Pattern(regexp = "^[A-Za-z]{2}$", message = "Use the two-letter state code, e.g. IL.")
+  @Pattern(regexp = "^[A-Za-z]{2}$", message = "{intake.state.pattern}")
   private String state;
 
-  @Pattern(regexp = "^[0-9]{5}(-[0-9]{4})?$", message = "Enter a ZIP code like 60614.")
+  @Pattern(regexp = "^[0-9]{5}(-[0-9]{4})?$", message = "{intake.postalCode.pattern}")
   private String postalCode;
 
   @Override
@@ -100,23 +102,23 @@ public class DemographicsSection extends IntakeSection {
   @Override
   void refusals(Map<String, String> errors) {
     if (dateOfBirth != null && dateOfBirth.isBefore(LocalDate.now().minusYears(OLDEST_AGE))) {
-      errors.putIfAbsent("dateOfBirth", "Check the year: that is over 120 years ago.");
+      errors.putIfAbsent("dateOfBirth", Wording.text("client.dateOfBirth.tooOld"));
     }
   }
 
   @Override
   void missing(Map<String, String> missing) {
     if (legalFirstName == null) {
-      missing.put("legalFirstName", "Enter the client's legal first name.");
+      missing.put("legalFirstName", Wording.text("client.legalFirstName.required"));
     }
     if (legalLastName == null) {
-      missing.put("legalLastName", "Enter the client's legal last name.");
+      missing.put("legalLastName", Wording.text("client.legalLastName.required"));
     }
     if (dateOfBirth == null) {
-      missing.put("dateOfBirth", "Enter the date of birth.");
+      missing.put("dateOfBirth", Wording.text("client.dateOfBirth.required"));
     }
     if (language == null) {
-      missing.put("language", "Choose the client's preferred language.");
+      missing.put("language", Wording.text("intake.language.missing"));
     }
   }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.waypoint.kernel.PlainText;
 
 /**
  * A consent under 42 CFR Part 2 to disclose substance-use treatment information: to whom, for what,
@@ -17,26 +18,28 @@ import java.time.LocalDate;
 public class DisclosureConsent implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter who may receive the information.")
-  @Size(max = 200, message = "Use at most 200 characters.")
+  @NotBlank(message = "{intake.recipient.required}")
+  @Size(max = 200, message = "{common.size.max}")
   @Column(nullable = false, length = 200)
+  @PlainText
   private String recipient;
 
-  @NotBlank(message = "Enter the purpose of the disclosure.")
-  @Size(max = 500, message = "Use at most 500 characters.")
+  @NotBlank(message = "{intake.purpose.required}")
+  @Size(max = 500, message = "{common.size.max}")
   @Column(nullable = false, length = 500)
+  @PlainText
   private String purpose;
 
-  @NotNull(message = "Enter the date the client signed the consent.")
-  @PastOrPresent(message = "The signing date cannot be in the future.")
+  @NotNull(message = "{intake.signedOn.required}")
+  @PastOrPresent(message = "{intake.signedOn.notFuture}")
   @Column(name = "signed_on", nullable = false)
   private LocalDate signedOn;
 
-  @NotNull(message = "Enter when the consent expires.")
+  @NotNull(message = "{intake.expiresOn.required}")
   @Column(name = "expires_on", nullable = false)
   private LocalDate expiresOn;
 
-  @PastOrPresent(message = "A revocation cannot be dated in the future.")
+  @PastOrPresent(message = "{intake.revokedOn.notFuture}")
   @Column(name = "revoked_on")
   private LocalDate revokedOn;
 

@@ -7,25 +7,27 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.waypoint.client.ClientRegistration;
+import org.waypoint.kernel.PlainText;
 
 /** Someone to call in an emergency, and whether the client consented to their being called. */
 @Embeddable
 public class EmergencyContact implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter the contact's name.")
-  @Size(max = 120, message = "Use at most 120 characters.")
+  @NotBlank(message = "{intake.name.required}")
+  @Size(max = 120, message = "{common.size.max}")
   @Pattern(regexp = ClientRegistration.NAME, message = ClientRegistration.NAME_MESSAGE)
   @Column(nullable = false, length = 120)
   private String name;
 
-  @NotBlank(message = "Enter how the contact is related to the client, e.g. mother, partner.")
-  @Size(max = 60, message = "Use at most 60 characters.")
+  @NotBlank(message = "{intake.relationship.required}")
+  @Size(max = 60, message = "{common.size.max}")
   @Column(nullable = false, length = 60)
+  @PlainText
   private String relationship;
 
-  @NotBlank(message = "Enter the contact's phone number.")
-  @Size(max = 30, message = "Use at most 30 characters.")
+  @NotBlank(message = "{intake.phone.required}")
+  @Size(max = 30, message = "{common.size.max}")
   @Pattern(regexp = ClientRegistration.PHONE, message = ClientRegistration.PHONE_MESSAGE)
   @Column(nullable = false, length = 30)
   private String phone;

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /**
  * Step 6: presenting concerns, self-harm history (method categories, frequency, most recent
@@ -15,7 +17,8 @@ import java.util.Set;
 public class HistorySection extends IntakeSection {
   private static final long serialVersionUID = 1L;
 
-  @Size(max = 2000, message = "Use at most 2000 characters.")
+  @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String presentingConcerns;
 
   private Boolean selfHarmHistory;
@@ -24,17 +27,19 @@ public class HistorySection extends IntakeSection {
 
   private SelfHarmFrequency frequency;
 
-  @PastOrPresent(message = "The most recent episode cannot be in the future.")
+  @PastOrPresent(message = "{intake.lastEpisodeOn.notFuture}")
   private LocalDate lastEpisodeOn;
 
   private Boolean medicalCareNeeded;
 
   private Set<CoOccurringCondition> conditions = EnumSet.noneOf(CoOccurringCondition.class);
 
-  @Size(max = 2000, message = "Use at most 2000 characters.")
+  @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String supports;
 
-  @Size(max = 2000, message = "Use at most 2000 characters.")
+  @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String strengths;
 
   @Override
@@ -81,32 +86,29 @@ public class HistorySection extends IntakeSection {
             || lastEpisodeOn != null
             || medicalCareNeeded != null;
     if (Boolean.FALSE.equals(selfHarmHistory) && detailsGiven) {
-      errors.put(
-          "selfHarmHistory",
-          "Self-harm details are filled in: answer yes, or clear the details below.");
+      errors.put("selfHarmHistory", Wording.text("intake.selfHarmHistory.detailsWithoutYes"));
     }
   }
 
   @Override
   void missing(Map<String, String> missing) {
     if (presentingConcerns == null) {
-      missing.put("presentingConcerns", "Describe what brings the client to the center.");
+      missing.put("presentingConcerns", Wording.text("intake.presentingConcerns.missing"));
     }
     if (selfHarmHistory == null) {
-      missing.put("selfHarmHistory", "Answer whether the client has harmed themselves before.");
+      missing.put("selfHarmHistory", Wording.text("intake.selfHarmHistory.missing"));
     } else if (selfHarmHistory) {
       if (methods.isEmpty()) {
-        missing.put("methods", "Choose at least one kind of self-harm.");
+        missing.put("methods", Wording.text("intake.methods.missing"));
       }
       if (frequency == null) {
-        missing.put("frequency", "Choose how often it happened.");
+        missing.put("frequency", Wording.text("intake.frequency.missing"));
       }
       if (lastEpisodeOn == null) {
-        missing.put(
-            "lastEpisodeOn", "Enter the date of the most recent episode (or a best guess).");
+        missing.put("lastEpisodeOn", Wording.text("intake.lastEpisodeOn.missing"));
       }
       if (medicalCareNeeded == null) {
-        missing.put("medicalCareNeeded", "Answer whether medical care was ever needed.");
+        missing.put("medicalCareNeeded", Wording.text("intake.medicalCareNeeded.missing"));
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.Map;
  * still lacks ({@link #missing}) does not stop it being saved, so an interrupted intake keeps what
  * was typed; it stops the admission.
  */
+@ConsistentSection
 public abstract class IntakeSection implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -24,7 +25,8 @@ public abstract class IntakeSection implements Serializable {
   abstract void applyTo(Intake intake);
 
   /**
-   * Refusals that Bean Validation cannot express: rules between fields of the section.
+   * The rules between fields of the section, checked by Bean Validation as the class-level
+   * constraint {@link ConsistentSection}.
    *
    * @param errors where to put a message per refused property
    */

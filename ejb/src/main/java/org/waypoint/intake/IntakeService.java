@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +25,7 @@ import org.waypoint.access.ClientAccessService;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.client.Client;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientRegistrar;
@@ -34,8 +33,11 @@ import org.waypoint.client.ClientRegistration;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.RecordId;
 import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Role;
 import org.waypoint.kernel.Roles;
 import org.waypoint.program.Program;
@@ -53,9 +55,7 @@ import org.waypoint.security.StaffUser;
 public class IntakeService {
 
   /** The most rows one page of the list may ask for. */
-  public static final int MAX_PAGE_SIZE = 100;
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a");
+  public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
@@ -131,7 +131,7 @@ public class IntakeService {
     if (section instanceof ConsentsSection consents) {
       consents.dropEmptyRows();
     }
-    Map<String, String> errors = refusals(section);
+    Refusals errors = Refusals.of(validator.validate(section));
     if (section instanceof PlacementSection placement) {
       Program program = program(placement, errors);
       StaffUser clinician = clinician(placement, errors);
@@ -141,11 +141,9 @@ public class IntakeService {
     } else if (errors.isEmpty()) {
       writer.save(intake, section, now(), caller());
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     flush(intake);
-    return record(intake, section.step().label() + " saved");
+    return record(intake, Wording.text("intake.audit.saved", section.step().label()));
   }
 
   /**
@@ -165,45 +163,33 @@ public class IntakeService {
   public ClientProfile admit(@RecordId long intakeId, long version, LocalDate admissionDate) {
     Intake intake = openFor(intakeId, version);
     IntakeRecord current = record(intake, null);
-    Map<String, String> errors = new LinkedHashMap<>();
+    Refusals errors = Refusals.none();
     List<IntakeStep> incomplete = current.incompleteSteps();
     if (!incomplete.isEmpty()) {
-      errors.put(
+      errors.add(
           "admission",
-          "Complete these steps first: "
-              + incomplete.stream().map(IntakeStep::label).collect(Collectors.joining(", "))
-              + ".");
+          Wording.text(
+              "intake.admit.incomplete",
+              incomplete.stream().map(IntakeStep::label).collect(Collectors.joining(", "))));
     }
     LocalDate today = LocalDate.now(center.timeZone());
     LocalDate referred = current.referral().getReferralDate();
     if (admissionDate == null) {
-      errors.put("admissionDate", "Enter the admission date.");
+      errors.add("admissionDate", Wording.text("intake.admissionDate.required"));
     } else if (admissionDate.isAfter(today)) {
-      errors.put("admissionDate", "The admission date cannot be in the future.");
+      errors.add("admissionDate", Wording.text("intake.admissionDate.future"));
     } else if (referred != null && admissionDate.isBefore(referred)) {
-      errors.put("admissionDate", "The admission date is before the referral date.");
+      errors.add("admissionDate", Wording.text("intake.admissionDate.beforeReferral"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     ClientRegistration form = IntakeWriter.registration(current, admissionDate);
-    for (ConstraintViolation<ClientRegistration> v : validator.validate(form)) {
-      errors.putIfAbsent(
-          v.getPropertyPath().toString().equals("admissionDate") ? "admissionDate" : "admission",
-          v.getMessage());
-    }
+    errors.add(
+        validator.validate(form),
+        path -> path.equals("admissionDate") ? "admissionDate" : "admission");
     registrar
         .duplicateOf(form.getLegalFirstName(), form.getLegalLastName(), form.getDateOfBirth())
-        .ifPresent(
-            mrn ->
-                errors.putIfAbsent(
-                    "admission",
-                    "A client with this legal name and date of birth is already registered (MRN "
-                        + mrn
-                        + "). Open that chart, or close this intake, instead of admitting again."));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+        .ifPresent(mrn -> errors.add("admission", Wording.text("intake.admit.duplicate", mrn)));
+    errors.throwIfAny();
     Client client = writer.admit(intake, admissionDate, now(), caller());
     flush(intake);
     return ClientProfile.of(client);
@@ -224,16 +210,18 @@ public class IntakeService {
     Intake intake = openFor(intakeId, version);
     String text = Text.clean(reason);
     if (text == null) {
-      throw new InvalidInputException(
-          Map.of("withdrawReason", "Say why the intake is closed, e.g. referred elsewhere."));
+      throw Refusals.refusal("withdrawReason", Wording.text("intake.withdrawReason.required"));
     }
     if (text.length() > 500) {
-      throw new InvalidInputException(Map.of("withdrawReason", "Use at most 500 characters."));
+      throw Refusals.refusal("withdrawReason", Wording.text("intake.withdrawReason.size"));
+    }
+    if (PlainText.Validator.hasControlCharacter(text)) {
+      throw Refusals.refusal("withdrawReason", Wording.text("kernel.text.control"));
     }
     intake.withdrawn(text);
     intake.touched(now(), caller());
     flush(intake);
-    return record(intake, "closed without admission");
+    return record(intake, Wording.text("intake.audit.withdrawn"));
   }
 
   /**
@@ -257,30 +245,28 @@ public class IntakeService {
             .getResultStream()
             .findFirst()
             .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        Map.of("revokedOn", "This client has no disclosure consents on record.")));
+                () -> Refusals.refusal("revokedOn", Wording.text("intake.consent.noneOnRecord")));
     if (index < 0 || index >= intake.disclosures.size()) {
-      throw new InvalidInputException(Map.of("revokedOn", "That consent is not on record."));
+      throw Refusals.refusal("revokedOn", Wording.text("intake.consent.notOnRecord"));
     }
     DisclosureConsent consent = intake.disclosures.get(index);
     String refused = null;
     if (consent.getRevokedOn() != null) {
-      refused = "That consent is already revoked.";
+      refused = Wording.text("intake.consent.revokedAlready");
     } else if (revokedOn == null) {
-      refused = "Enter the date the client revoked the consent.";
+      refused = Wording.text("intake.consent.revokedOn.required");
     } else if (revokedOn.isAfter(LocalDate.now(center.timeZone()))) {
-      refused = "A revocation cannot be dated in the future.";
+      refused = Wording.text("intake.consent.revokedOn.future");
     } else if (revokedOn.isBefore(consent.getSignedOn())) {
-      refused = "A revocation cannot come before the signing.";
+      refused = Wording.text("intake.consent.revokedOn.beforeSigning");
     }
     if (refused != null) {
-      throw new InvalidInputException(Map.of("revokedOn", refused));
+      throw Refusals.refusal("revokedOn", refused);
     }
     consent.setRevokedOn(revokedOn);
     intake.touched(now(), caller());
     flush(intake);
-    return record(intake, "disclosure consent " + (index + 1) + " revoked");
+    return record(intake, Wording.text("intake.audit.consentRevoked", index + 1));
   }
 
   /**
@@ -291,14 +277,15 @@ public class IntakeService {
   @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
   @Audited(value = AuditAction.INTAKE_LIST, recordType = RecordType.INTAKE)
   public List<IntakeSummary> inProgress(int first, int pageSize) {
+    PageRequest page = PageRequest.of(first, pageSize);
     List<Intake> rows =
         em.createQuery(
                 "select i from Intake i where i.status = :status"
                     + " order by i.updatedAt desc, i.id desc",
                 Intake.class)
             .setParameter("status", IntakeStatus.IN_PROGRESS)
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
             .getResultList();
     Map<String, String> names =
         StaffDirectory.names(
@@ -330,27 +317,18 @@ public class IntakeService {
         .getSingleResult();
   }
 
-  private Map<String, String> refusals(IntakeSection section) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<IntakeSection> v : validator.validate(section)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
-    section.refusals(errors);
-    return errors;
-  }
-
-  private Program program(PlacementSection placement, Map<String, String> errors) {
+  private Program program(PlacementSection placement, Refusals errors) {
     if (placement.getProgramId() == null) {
       return null;
     }
     Program program = em.find(Program.class, placement.getProgramId());
     if (program == null) {
-      errors.put("programId", "That program no longer exists; choose another.");
+      errors.add("programId", Wording.text("client.programId.gone"));
     }
     return program;
   }
 
-  private StaffUser clinician(PlacementSection placement, Map<String, String> errors) {
+  private StaffUser clinician(PlacementSection placement, Refusals errors) {
     if (placement.getPrimaryClinicianId() == null) {
       return null;
     }
@@ -358,7 +336,7 @@ public class IntakeService {
     if (clinician == null
         || !clinician.isEnabled()
         || !clinician.getRoles().contains(Role.CLINICIAN)) {
-      errors.put("primaryClinicianId", "Choose a clinician from the list.");
+      errors.add("primaryClinicianId", Wording.text("client.primaryClinicianId.unknown"));
       return null;
     }
     return clinician;
@@ -378,26 +356,22 @@ public class IntakeService {
     String by =
         StaffDirectory.names(em, List.of(intake.getUpdatedBy()))
             .getOrDefault(intake.getUpdatedBy(), intake.getUpdatedBy());
-    String when = TIME.format(ZonedDateTime.ofInstant(intake.getUpdatedAt(), center.timeZone()));
+    String when =
+        DateTimeFormatter.ofPattern(Wording.text("center.format.time"), center.locale())
+            .format(ZonedDateTime.ofInstant(intake.getUpdatedAt(), center.timeZone()));
     if (intake.getStatus() != IntakeStatus.IN_PROGRESS) {
       throw new IntakeConflictException(
-          "This intake was "
-              + (intake.getStatus() == IntakeStatus.ADMITTED ? "admitted" : "closed")
-              + " by "
-              + by
-              + " at "
-              + when
-              + ", so it can no longer be changed. Nothing was saved.",
+          Wording.text(
+              intake.getStatus() == IntakeStatus.ADMITTED
+                  ? "intake.conflict.admitted"
+                  : "intake.conflict.closed",
+              by,
+              when),
           intake.getVersion());
     }
     if (intake.getVersion() != version) {
       throw new IntakeConflictException(
-          by
-              + " saved this intake at "
-              + when
-              + ", after you opened it. Nothing of yours was saved yet, and your entries are"
-              + " still on screen.",
-          intake.getVersion());
+          Wording.text("intake.conflict.savedMeanwhile", by, when), intake.getVersion());
     }
     return intake;
   }
@@ -407,9 +381,7 @@ public class IntakeService {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new IntakeConflictException(
-          "Someone else saved this intake at the same moment. Nothing of yours was saved yet, and"
-              + " your entries are still on screen.",
-          intake.getVersion());
+          Wording.text("intake.conflict.sameMoment"), intake.getVersion());
     }
   }
 

@@ -1,21 +1,17 @@
 package org.waypoint.intake;
 
+import org.waypoint.center.Wording;
+
 /** Where an intake stands. */
 public enum IntakeStatus {
-  IN_PROGRESS("In progress"),
-  ADMITTED("Admitted"),
-  WITHDRAWN("Closed without admission");
-
-  private final String label;
-
-  IntakeStatus(String label) {
-    this.label = label;
-  }
+  IN_PROGRESS,
+  ADMITTED,
+  WITHDRAWN;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -1,28 +1,24 @@
 package org.waypoint.intake;
 
+import org.waypoint.center.Wording;
+
 /** The steps of an intake, in the order staff walk them. */
 public enum IntakeStep {
-  REFERRAL("Referral"),
-  DEMOGRAPHICS("Demographics"),
-  CONTACTS("Emergency contacts"),
-  PAYER("Payer"),
-  CONSENTS("Consents"),
-  HISTORY("Concerns and history"),
-  SCREENING("Suicide screening"),
-  PLACEMENT("Program and clinician"),
-  ADMISSION("Admission");
-
-  private final String label;
-
-  IntakeStep(String label) {
-    this.label = label;
-  }
+  REFERRAL,
+  DEMOGRAPHICS,
+  CONTACTS,
+  PAYER,
+  CONSENTS,
+  HISTORY,
+  SCREENING,
+  PLACEMENT,
+  ADMISSION;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 
   /**

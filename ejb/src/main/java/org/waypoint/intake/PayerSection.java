@@ -3,6 +3,8 @@ package org.waypoint.intake;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /** Step 4: who pays, and the member id for an insurer or Medicaid. */
 public class PayerSection extends IntakeSection {
@@ -10,13 +12,12 @@ public class PayerSection extends IntakeSection {
 
   private PayerType payerType;
 
-  @Size(max = 100, message = "Use at most 100 characters.")
+  @Size(max = 100, message = "{common.size.max}")
+  @PlainText
   private String insurerName;
 
-  @Size(max = 40, message = "Use at most 40 characters.")
-  @Pattern(
-      regexp = "^[A-Za-z0-9][A-Za-z0-9 \\-]*$",
-      message = "Use letters, digits, spaces and hyphens, as on the member card.")
+  @Size(max = 40, message = "{common.size.max}")
+  @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9 \\-]*$", message = "{intake.memberId.pattern}")
   private String memberId;
 
   @Override
@@ -41,24 +42,23 @@ public class PayerSection extends IntakeSection {
   @Override
   void refusals(Map<String, String> errors) {
     if (insurerName != null && payerType != PayerType.PRIVATE) {
-      errors.put(
-          "insurerName", "An insurer is entered: choose private insurance, or clear the insurer.");
+      errors.put("insurerName", Wording.text("intake.insurerName.notPrivate"));
     }
     if (memberId != null && payerType == PayerType.SELF_PAY) {
-      errors.put("memberId", "A member id is entered: choose who pays, or clear the member id.");
+      errors.put("memberId", Wording.text("intake.memberId.selfPay"));
     }
   }
 
   @Override
   void missing(Map<String, String> missing) {
     if (payerType == null) {
-      missing.put("payerType", "Choose how the client's care is paid for.");
+      missing.put("payerType", Wording.text("intake.payerType.missing"));
     }
     if (payerType == PayerType.PRIVATE && insurerName == null) {
-      missing.put("insurerName", "Enter the insurer's name.");
+      missing.put("insurerName", Wording.text("intake.insurerName.missing"));
     }
     if ((payerType == PayerType.PRIVATE || payerType == PayerType.MEDICAID) && memberId == null) {
-      missing.put("memberId", "Enter the member id from the client's card.");
+      missing.put("memberId", Wording.text("intake.memberId.missing"));
     }
   }
 

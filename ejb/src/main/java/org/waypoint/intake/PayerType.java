@@ -1,21 +1,17 @@
 package org.waypoint.intake;
 
+import org.waypoint.center.Wording;
+
 /** Who pays for the client's care. */
 public enum PayerType {
-  PRIVATE("Private insurance"),
-  MEDICAID("Medicaid"),
-  SELF_PAY("Self-pay");
-
-  private final String label;
-
-  PayerType(String label) {
-    this.label = label;
-  }
+  PRIVATE,
+  MEDICAID,
+  SELF_PAY;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -1,6 +1,7 @@
 package org.waypoint.intake;
 
 import java.util.Map;
+import org.waypoint.center.Wording;
 
 /** Step 8: the program the client is admitted to and their primary clinician. */
 public class PlacementSection extends IntakeSection {
@@ -28,10 +29,10 @@ public class PlacementSection extends IntakeSection {
   @Override
   void missing(Map<String, String> missing) {
     if (programId == null) {
-      missing.put("programId", "Choose a program.");
+      missing.put("programId", Wording.text("intake.programId.missing"));
     }
     if (primaryClinicianId == null) {
-      missing.put("primaryClinicianId", "Choose the primary clinician.");
+      missing.put("primaryClinicianId", Wording.text("intake.primaryClinicianId.missing"));
     }
   }
 

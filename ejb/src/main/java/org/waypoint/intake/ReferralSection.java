@@ -4,6 +4,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /** Step 1: who referred the client, when, and why. */
 public class ReferralSection extends IntakeSection {
@@ -11,10 +13,11 @@ public class ReferralSection extends IntakeSection {
 
   private ReferralSource source;
 
-  @PastOrPresent(message = "The referral date cannot be in the future.")
+  @PastOrPresent(message = "{intake.referralDate.notFuture}")
   private LocalDate referralDate;
 
-  @Size(max = 2000, message = "Use at most 2000 characters.")
+  @Size(max = 2000, message = "{common.size.max}")
+  @PlainText
   private String reason;
 
   @Override
@@ -39,13 +42,13 @@ public class ReferralSection extends IntakeSection {
   @Override
   void missing(Map<String, String> missing) {
     if (source == null) {
-      missing.put("source", "Choose who referred the client.");
+      missing.put("source", Wording.text("intake.source.missing"));
     }
     if (referralDate == null) {
-      missing.put("referralDate", "Enter the referral date.");
+      missing.put("referralDate", Wording.text("intake.referralDate.missing"));
     }
     if (reason == null) {
-      missing.put("reason", "Enter the reason for the referral.");
+      missing.put("reason", Wording.text("intake.reason.missing"));
     }
   }
 

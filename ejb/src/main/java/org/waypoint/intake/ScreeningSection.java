@@ -2,24 +2,19 @@ package org.waypoint.intake;
 
 import java.util.Map;
 import org.waypoint.risk.RiskFinding;
+import org.waypoint.risk.ScreeningAnswers;
 import org.waypoint.risk.ScreeningTriage;
 import org.waypoint.risk.SuicideScreening;
 
 /**
  * Step 7: the six suicide-screening items. Items 3 to 5 are asked only after a yes to item 2, and
  * "within the past 3 months" only after a yes to item 6; answers to questions not asked are not
- * kept.
+ * kept. The answers are the shared {@link ScreeningAnswers}, as in a check-in.
  */
 public class ScreeningSection extends IntakeSection {
   private static final long serialVersionUID = 1L;
 
-  private Boolean wishDead;
-  private Boolean thoughts;
-  private Boolean method;
-  private Boolean intent;
-  private Boolean plan;
-  private Boolean behavior;
-  private Boolean behaviorRecent;
+  private final ScreeningAnswers answers = new ScreeningAnswers();
 
   @Override
   public IntakeStep step() {
@@ -30,8 +25,7 @@ public class ScreeningSection extends IntakeSection {
    * @return the answers as asked, the skip logic applied
    */
   public SuicideScreening screening() {
-    return new SuicideScreening(wishDead, thoughts, method, intent, plan, behavior, behaviorRecent)
-        .asked();
+    return answers.screening();
   }
 
   /**
@@ -44,13 +38,15 @@ public class ScreeningSection extends IntakeSection {
 
   @Override
   void readFrom(Intake intake) {
-    wishDead = intake.screenWishDead;
-    thoughts = intake.screenThoughts;
-    method = intake.screenMethod;
-    intent = intake.screenIntent;
-    plan = intake.screenPlan;
-    behavior = intake.screenBehavior;
-    behaviorRecent = intake.screenBehaviorRecent;
+    answers.fill(
+        new SuicideScreening(
+            intake.screenWishDead,
+            intake.screenThoughts,
+            intake.screenMethod,
+            intake.screenIntent,
+            intake.screenPlan,
+            intake.screenBehavior,
+            intake.screenBehaviorRecent));
   }
 
   @Override
@@ -67,86 +63,62 @@ public class ScreeningSection extends IntakeSection {
 
   @Override
   void missing(Map<String, String> missing) {
-    SuicideScreening s = screening();
-    String answer = "Answer yes or no.";
-    if (s.wishDead() == null) {
-      missing.put("wishDead", answer);
-    }
-    if (s.thoughts() == null) {
-      missing.put("thoughts", answer);
-    }
-    if (Boolean.TRUE.equals(s.thoughts())) {
-      if (s.method() == null) {
-        missing.put("method", answer);
-      }
-      if (s.intent() == null) {
-        missing.put("intent", answer);
-      }
-      if (s.plan() == null) {
-        missing.put("plan", answer);
-      }
-    }
-    if (s.behavior() == null) {
-      missing.put("behavior", answer);
-    }
-    if (Boolean.TRUE.equals(s.behavior()) && s.behaviorRecent() == null) {
-      missing.put("behaviorRecent", answer);
-    }
+    missing.putAll(answers.unanswered());
   }
 
   public Boolean getWishDead() {
-    return wishDead;
+    return answers.getWishDead();
   }
 
   public void setWishDead(Boolean wishDead) {
-    this.wishDead = wishDead;
+    answers.setWishDead(wishDead);
   }
 
   public Boolean getThoughts() {
-    return thoughts;
+    return answers.getThoughts();
   }
 
   public void setThoughts(Boolean thoughts) {
-    this.thoughts = thoughts;
+    answers.setThoughts(thoughts);
   }
 
   public Boolean getMethod() {
-    return method;
+    return answers.getMethod();
   }
 
   public void setMethod(Boolean method) {
-    this.method = method;
+    answers.setMethod(method);
   }
 
   public Boolean getIntent() {
-    return intent;
+    return answers.getIntent();
   }
 
   public void setIntent(Boolean intent) {
-    this.intent = intent;
+    answers.setIntent(intent);
   }
 
   public Boolean getPlan() {
-    return plan;
+    return answers.getPlan();
   }
 
   public void setPlan(Boolean plan) {
-    this.plan = plan;
+    answers.setPlan(plan);
   }
 
   public Boolean getBehavior() {
-    return behavior;
+    return answers.getBehavior();
   }
 
   public void setBehavior(Boolean behavior) {
-    this.behavior = behavior;
+    answers.setBehavior(behavior);
   }
 
   public Boolean getBehaviorRecent() {
-    return behaviorRecent;
+    return answers.getBehaviorRecent();
   }
 
   public void setBehaviorRecent(Boolean behaviorRecent) {
-    this.behaviorRecent = behaviorRecent;
+    answers.setBehaviorRecent(behaviorRecent);
   }
 }

@@ -1,24 +1,20 @@
 package org.waypoint.intake;
 
+import org.waypoint.center.Wording;
+
 /** How often self-harm happened in the months before intake. */
 public enum SelfHarmFrequency {
-  ONCE("Once"),
-  LESS_THAN_MONTHLY("Less than once a month"),
-  MONTHLY("About monthly"),
-  WEEKLY("About weekly"),
-  SEVERAL_WEEKLY("Several times a week"),
-  DAILY("Daily or more");
-
-  private final String label;
-
-  SelfHarmFrequency(String label) {
-    this.label = label;
-  }
+  ONCE,
+  LESS_THAN_MONTHLY,
+  MONTHLY,
+  WEEKLY,
+  SEVERAL_WEEKLY,
+  DAILY;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

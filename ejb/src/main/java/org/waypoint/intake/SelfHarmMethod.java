@@ -1,24 +1,20 @@
 package org.waypoint.intake;
 
+import org.waypoint.center.Wording;
+
 /** The categories of self-harm a client has used, named plainly and without detail. */
 public enum SelfHarmMethod {
-  CUTTING("Cutting or scratching"),
-  BURNING("Burning"),
-  HITTING("Hitting or banging"),
-  SKIN_PICKING("Picking skin or pulling hair"),
-  INGESTION("Swallowing substances or objects, overdose"),
-  OTHER("Another way");
-
-  private final String label;
-
-  SelfHarmMethod(String label) {
-    this.label = label;
-  }
+  CUTTING,
+  BURNING,
+  HITTING,
+  SKIN_PICKING,
+  INGESTION,
+  OTHER;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -1,5 +1,7 @@
 package org.waypoint.intake;
 
+import org.waypoint.kernel.PlainText;
+
 /** How typed text is kept: trimmed, with runs of spaces collapsed; blank means not given. */
 final class Text {
 
@@ -9,7 +11,7 @@ final class Text {
     if (text == null) {
       return null;
     }
-    String trimmed = text.strip().replaceAll("[ \\t]+", " ");
+    String trimmed = PlainText.Validator.trim(text).replaceAll("[ \\t]+", " ");
     return trimmed.isEmpty() ? null : trimmed;
   }
 }

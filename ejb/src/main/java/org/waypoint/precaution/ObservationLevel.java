@@ -1,21 +1,17 @@
 package org.waypoint.precaution;
 
+import org.waypoint.center.Wording;
+
 /** How closely staff watch a client, least close first. */
 public enum ObservationLevel {
-  ROUTINE("Routine"),
-  EVERY_15_MINUTES("Every 15 minutes"),
-  ONE_TO_ONE("One-to-one");
-
-  private final String label;
-
-  ObservationLevel(String label) {
-    this.label = label;
-  }
+  ROUTINE,
+  EVERY_15_MINUTES,
+  ONE_TO_ONE;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

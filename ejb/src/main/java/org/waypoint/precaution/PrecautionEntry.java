@@ -3,6 +3,7 @@ package org.waypoint.precaution;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import org.waypoint.center.Wording;
 
 /**
  * A precaution as the chart shows it.
@@ -41,10 +42,16 @@ public record PrecautionEntry(
   public String description() {
     return switch (kind) {
       case OBSERVATION ->
-          "Observation: "
-              + observationLevel.label().toLowerCase(Locale.ROOT)
-              + (details == null ? "" : " (" + details + ")");
-      case SHARPS -> "Sharps restriction" + (details == null ? "" : " (" + details + ")");
+          Wording.text(
+              details == null
+                  ? "precaution.describe.observation"
+                  : "precaution.describe.observationWith",
+              observationLevel.label().toLowerCase(Locale.ROOT),
+              details);
+      case SHARPS ->
+          details == null
+              ? Wording.text("precaution.describe.sharps")
+              : Wording.text("precaution.describe.sharpsWith", details);
       case OTHER -> details;
     };
   }

@@ -1,21 +1,17 @@
 package org.waypoint.precaution;
 
+import org.waypoint.center.Wording;
+
 /** The kinds of precaution. */
 public enum PrecautionKind {
-  OBSERVATION("Observation level"),
-  SHARPS("Sharps restriction"),
-  OTHER("Other precaution");
-
-  private final String label;
-
-  PrecautionKind(String label) {
-    this.label = label;
-  }
+  OBSERVATION,
+  SHARPS,
+  OTHER;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

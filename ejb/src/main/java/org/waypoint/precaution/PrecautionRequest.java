@@ -4,17 +4,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.waypoint.kernel.PlainText;
 
 /** What staff type to start a precaution. Times are the center's local time. */
+@ConsistentPrecaution
 public class PrecautionRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotNull(message = "Choose the kind of precaution.")
+  @NotNull(message = "{precaution.kind.required}")
   private PrecautionKind kind;
 
   private ObservationLevel observationLevel;
 
-  @Size(max = 500, message = "Use at most 500 characters.")
+  @Size(max = 500, message = "{common.size.max}")
+  @PlainText
   private String details;
 
   private LocalDateTime until;
@@ -40,7 +43,7 @@ public class PrecautionRequest implements Serializable {
   }
 
   public void setDetails(String details) {
-    String clean = details == null ? null : details.strip();
+    String clean = PlainText.Validator.trim(details);
     this.details = clean == null || clean.isEmpty() ? null : clean;
   }
 

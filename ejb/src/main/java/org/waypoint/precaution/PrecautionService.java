@@ -9,11 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +19,12 @@ import java.util.stream.Stream;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PlainText;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
@@ -80,31 +81,14 @@ public class PrecautionService {
   @Audited(AuditAction.PRECAUTION_START)
   @ClientRecord
   public List<PrecautionEntry> start(@ClientId long clientId, PrecautionRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ConstraintViolation<PrecautionRequest> v : validator.validate(request)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
+    Refusals errors = Refusals.of(validator.validate(request));
     Instant now = now();
-    if (request.getKind() == PrecautionKind.OBSERVATION && request.getObservationLevel() == null) {
-      errors.putIfAbsent("observationLevel", "Choose the observation level.");
-    }
-    if (request.getKind() != null
-        && request.getKind() != PrecautionKind.OBSERVATION
-        && request.getObservationLevel() != null) {
-      errors.putIfAbsent(
-          "observationLevel",
-          "An observation level goes with the kind \"Observation level\": clear it, or start the"
-              + " observation as its own precaution.");
-    }
-    if (request.getKind() == PrecautionKind.OTHER && request.getDetails() == null) {
-      errors.putIfAbsent("details", "Describe the precaution.");
-    }
     Instant until =
         request.getUntil() == null
             ? null
             : request.getUntil().atZone(center.timeZone()).toInstant();
     if (until != null && !until.isAfter(now)) {
-      errors.putIfAbsent("until", "\"Until\" must be later than now.");
+      errors.add("until", Wording.text("precaution.until.past"));
     }
     List<Precaution> active =
         em
@@ -118,11 +102,9 @@ public class PrecautionService {
             .toList();
     if (request.getKind() == PrecautionKind.SHARPS
         && active.stream().anyMatch(p -> p.getKind() == PrecautionKind.SHARPS)) {
-      errors.putIfAbsent("kind", "A sharps restriction is already in force.");
+      errors.add("kind", Wording.text("precaution.sharps.inForce"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     String by = session.getCallerPrincipal().getName();
     ObservationLevel level =
         request.getKind() == PrecautionKind.OBSERVATION ? request.getObservationLevel() : null;
@@ -134,18 +116,15 @@ public class PrecautionService {
                   p.end(
                       now,
                       by,
-                      "Replaced by observation " + level.label().toLowerCase(Locale.ROOT)));
+                      Wording.text(
+                          "precaution.replacedBy", level.label().toLowerCase(Locale.ROOT))));
     }
     em.persist(
         new Precaution(clientId, request.getKind(), level, request.getDetails(), now, by, until));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new InvalidInputException(
-          Map.of(
-              "kind",
-              "Someone else changed this client's precautions at the same moment. Nothing was"
-                  + " saved; look at the list and start the precaution again if still needed."));
+      throw Refusals.refusal("kind", Wording.text("precaution.start.conflict"));
     }
     return precautions(clientId); // in this transaction, seeing the change
   }
@@ -167,26 +146,24 @@ public class PrecautionService {
       @ClientId long clientId, long precautionId, long version, String note) {
     Precaution p = em.find(Precaution.class, precautionId);
     Instant now = now();
-    String clean = note == null || note.isBlank() ? null : note.strip();
+    String clean = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
     if (clean != null && clean.length() > 500) {
-      throw new InvalidInputException(Map.of("endNote", "Use at most 500 characters."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.endNote.size"));
+    }
+    if (clean != null && PlainText.Validator.hasControlCharacter(clean)) {
+      throw Refusals.refusal("endNote", Wording.text("kernel.text.control"));
     }
     if (p == null || p.getClientId() != clientId) {
-      throw new InvalidInputException(Map.of("endNote", "That precaution is not on this chart."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.notOnChart"));
     }
     if (p.getVersion() != version || !p.activeAt(now)) {
-      throw new InvalidInputException(
-          Map.of(
-              "endNote",
-              "That precaution was already ended or changed by someone else; the list now shows"
-                  + " it as it is."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.end.changed"));
     }
     p.end(now, session.getCallerPrincipal().getName(), clean);
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new InvalidInputException(
-          Map.of("endNote", "Someone else ended that precaution at the same moment."));
+      throw Refusals.refusal("endNote", Wording.text("precaution.end.conflict"));
     }
     return precautions(clientId); // in this transaction, seeing the change
   }
@@ -209,7 +186,7 @@ public class PrecautionService {
         p.getEndedBy() == null ? null : names.getOrDefault(p.getEndedBy(), p.getEndedBy()),
         p.getEndNote() != null
             ? p.getEndNote()
-            : p.getEndedAt() == null && endedAt != null ? "Lapsed at the planned time" : null,
+            : p.getEndedAt() == null && endedAt != null ? Wording.text("precaution.lapsed") : null,
         p.activeAt(now));
   }
 

@@ -1,22 +1,18 @@
 package org.waypoint.program;
 
+import org.waypoint.center.Wording;
+
 /** How intensive a program's care is, most intensive first. */
 public enum LevelOfCare {
-  RESIDENTIAL("Residential"),
-  PARTIAL_HOSPITALIZATION("Partial Hospitalization"),
-  INTENSIVE_OUTPATIENT("Intensive Outpatient"),
-  OUTPATIENT("Outpatient");
-
-  private final String label;
-
-  LevelOfCare(String label) {
-    this.label = label;
-  }
+  RESIDENTIAL,
+  PARTIAL_HOSPITALIZATION,
+  INTENSIVE_OUTPATIENT,
+  OUTPATIENT;
 
   /**
    * @return the wording used on screens and in reports
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -1,17 +1,13 @@
 package org.waypoint.risk;
 
+import org.waypoint.center.Wording;
+
 /** How urgently a client needs attention, lowest first. */
 public enum RiskLevel {
-  LOW("Low"),
-  MODERATE("Moderate"),
-  HIGH("High"),
-  IMMINENT("Imminent");
-
-  private final String label;
-
-  RiskLevel(String label) {
-    this.label = label;
-  }
+  LOW,
+  MODERATE,
+  HIGH,
+  IMMINENT;
 
   /**
    * How often a client at this level is checked in with: Imminent and High daily, Moderate twice a
@@ -32,9 +28,9 @@ public enum RiskLevel {
    */
   public String cadence() {
     return switch (this) {
-      case IMMINENT, HIGH -> "daily";
-      case MODERATE -> "twice a week";
-      case LOW -> "weekly";
+      case IMMINENT, HIGH -> Wording.text("risk.cadence.daily");
+      case MODERATE -> Wording.text("risk.cadence.twiceAWeek");
+      case LOW -> Wording.text("risk.cadence.weekly");
     };
   }
 
@@ -42,7 +38,7 @@ public enum RiskLevel {
    * @return the wording on screens and reports
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 
   /**

@@ -10,8 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
@@ -41,7 +43,7 @@ public class RiskService {
                     + " order by a.assessedAt desc, a.id desc",
                 RiskAssessment.class)
             .setParameter("client", clientId)
-            .setMaxResults(Math.max(1, Math.min(max, MAX_ROWS)))
+            .setMaxResults(PageRequest.of(0, max, MAX_ROWS).size())
             .getResultList();
     var names = StaffDirectory.names(em, rows.stream().map(RiskAssessment::getAssessedBy).toList());
     // intake staff see levels, and the reasons of the screening they ran, but no clinical detail
@@ -54,7 +56,7 @@ public class RiskService {
                     a.getLevel(),
                     careTeam || a.getSource() == RiskSource.INTAKE_SCREENING
                         ? a.getReasons()
-                        : List.of("reasons are shown to the care team"),
+                        : List.of(Wording.text("risk.reasons.careTeamOnly")),
                     a.getSource(),
                     a.getAssessedAt(),
                     names.getOrDefault(a.getAssessedBy(), a.getAssessedBy())))

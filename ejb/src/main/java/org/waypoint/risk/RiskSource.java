@@ -1,20 +1,16 @@
 package org.waypoint.risk;
 
+import org.waypoint.center.Wording;
+
 /** What produced a risk level. */
 public enum RiskSource {
-  INTAKE_SCREENING("Intake screening"),
-  CHECK_IN("Check-in");
-
-  private final String label;
-
-  RiskSource(String label) {
-    this.label = label;
-  }
+  INTAKE_SCREENING,
+  CHECK_IN;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

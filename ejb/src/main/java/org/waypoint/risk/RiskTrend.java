@@ -1,23 +1,19 @@
 package org.waypoint.risk;
 
+import org.waypoint.center.Wording;
+
 /** How the latest risk level compares with the one before it. */
 public enum RiskTrend {
-  FIRST("First assessment"),
-  RISING("Rising"),
-  STEADY("Steady"),
-  FALLING("Falling");
-
-  private final String label;
-
-  RiskTrend(String label) {
-    this.label = label;
-  }
+  FIRST,
+  RISING,
+  STEADY,
+  FALLING;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 
   /**

@@ -1,22 +1,18 @@
 package org.waypoint.risk;
 
+import org.waypoint.center.Wording;
+
 /** Substance use since the last check-in. */
 public enum SubstanceUse {
-  NONE("None"),
-  USED("Used"),
-  INTOXICATED("Intoxicated now"),
-  WITHDRAWAL("In withdrawal");
-
-  private final String label;
-
-  SubstanceUse(String label) {
-    this.label = label;
-  }
+  NONE,
+  USED,
+  INTOXICATED,
+  WITHDRAWAL;
 
   /**
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -1,6 +1,8 @@
 package org.waypoint.risk;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The answers to the six screening items, structured like the C-SSRS screener: items 3 to 5 are
@@ -43,18 +45,45 @@ public record SuicideScreening(
   }
 
   /**
+   * The completeness rule of the screening, for intake and check-ins alike.
+   *
+   * @return the items the skip logic asks that have no answer yet, by their property names ({@code
+   *     wishDead}, {@code thoughts}, {@code method}, {@code intent}, {@code plan}, {@code
+   *     behavior}, {@code behaviorRecent}), in the order they are asked
+   */
+  public List<String> unanswered() {
+    SuicideScreening s = asked();
+    List<String> missing = new ArrayList<>();
+    if (s.wishDead == null) {
+      missing.add("wishDead");
+    }
+    if (s.thoughts == null) {
+      missing.add("thoughts");
+    }
+    if (Boolean.TRUE.equals(s.thoughts)) {
+      if (s.method == null) {
+        missing.add("method");
+      }
+      if (s.intent == null) {
+        missing.add("intent");
+      }
+      if (s.plan == null) {
+        missing.add("plan");
+      }
+    }
+    if (s.behavior == null) {
+      missing.add("behavior");
+    }
+    if (Boolean.TRUE.equals(s.behavior) && s.behaviorRecent == null) {
+      missing.add("behaviorRecent");
+    }
+    return missing;
+  }
+
+  /**
    * @return whether every item that the skip logic asks has an answer
    */
   public boolean complete() {
-    SuicideScreening s = asked();
-    boolean followUpsAnswered =
-        !Boolean.TRUE.equals(s.thoughts)
-            || (s.method != null && s.intent != null && s.plan != null);
-    boolean recentAnswered = !Boolean.TRUE.equals(s.behavior) || s.behaviorRecent != null;
-    return s.wishDead != null
-        && s.thoughts != null
-        && s.behavior != null
-        && followUpsAnswered
-        && recentAnswered;
+    return unanswered().isEmpty();
   }
 }

@@ -1,22 +1,18 @@
 package org.waypoint.risk;
 
+import org.waypoint.center.Wording;
+
 /** The warning signs a check-in rates, each from 0 (not at all) to 4 (extremely). */
 public enum WarningSign {
-  HOPELESSNESS("Hopelessness"),
-  SELF_HARM_THOUGHTS("Preoccupied with thoughts of self-harm"),
-  AVOIDING_PEOPLE("Avoiding people"),
-  HARSH_SELF_TALK("Harsh self-talk"),
-  SLEEP_CHANGE("Change in sleep"),
-  APPETITE_CHANGE("Change in appetite");
+  HOPELESSNESS,
+  SELF_HARM_THOUGHTS,
+  AVOIDING_PEOPLE,
+  HARSH_SELF_TALK,
+  SLEEP_CHANGE,
+  APPETITE_CHANGE;
 
   /** The highest rating. */
   public static final int MAX = 4;
-
-  private final String label;
-
-  WarningSign(String label) {
-    this.label = label;
-  }
 
   /**
    * @param ratings one rating per sign, in declaration order ({@code null} for one not rated)
@@ -42,6 +38,6 @@ public enum WarningSign {
    * @return the wording on screens
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

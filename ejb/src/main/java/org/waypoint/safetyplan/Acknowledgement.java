@@ -1,21 +1,17 @@
 package org.waypoint.safetyplan;
 
+import org.waypoint.center.Wording;
+
 /** How the client acknowledged a version of their plan. */
 public enum Acknowledgement {
-  SIGNED("Signed by the client on screen"),
-  VERBAL("Acknowledged verbally"),
-  NOT_YET("Not yet acknowledged");
-
-  private final String label;
-
-  Acknowledgement(String label) {
-    this.label = label;
-  }
+  SIGNED,
+  VERBAL,
+  NOT_YET;
 
   /**
    * @return the wording on screens and in print
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 }

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.PlainText;
 
 /** The rules every entry of a plan keeps, checked before a version or a draft is saved. */
 public final class PlanEntries {
@@ -31,7 +33,7 @@ public final class PlanEntries {
       String at = "entries[" + i + "].";
       perPart.merge(e.part(), 1, Integer::sum);
       if (e.key() == null || e.key().length() > 36) {
-        errors.put(at + "key", "This entry cannot be saved; remove it and add it again.");
+        errors.put(at + "key", Wording.text("plan.entry.key.invalid"));
       }
       length(errors, at + "text", e.text(), 500);
       length(errors, at + "relationship", e.relationship(), 60);
@@ -39,16 +41,15 @@ public final class PlanEntries {
       length(errors, at + "heldBy", e.heldBy(), 120);
       // a draft keeps a number half typed; a version needs one that can be dialled
       if (complete && e.phone() != null && !e.phone().matches(PHONE)) {
-        errors.putIfAbsent(
-            at + "phone", "Enter a phone number of digits, spaces or dashes, e.g. 988.");
+        errors.putIfAbsent(at + "phone", Wording.text("plan.entry.phone.pattern"));
       }
       if (complete && (e.text() == null || e.text().isBlank())) {
-        errors.putIfAbsent(at + "text", "Write the entry in the client's words, or remove it.");
+        errors.putIfAbsent(at + "text", Wording.text("plan.entry.text.required"));
       }
       if (complete
           && e.part().shape() == PlanPart.EntryShape.CONTACT
           && (e.phone() == null || e.phone().isBlank())) {
-        errors.putIfAbsent(at + "phone", "Enter a phone number, so the client can call.");
+        errors.putIfAbsent(at + "phone", Wording.text("plan.entry.phone.required"));
       }
     }
     perPart.forEach(
@@ -56,7 +57,7 @@ public final class PlanEntries {
           if (count > MAX_PER_PART) {
             errors.put(
                 "part." + part.name(),
-                part.label() + " has " + count + " entries; keep it to " + MAX_PER_PART + ".");
+                Wording.text("plan.part.tooMany", part.label(), count, MAX_PER_PART));
           }
         });
     return errors;
@@ -64,7 +65,10 @@ public final class PlanEntries {
 
   private static void length(Map<String, String> errors, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      errors.putIfAbsent(field, "Use at most " + max + " characters.");
+      errors.putIfAbsent(field, Wording.text("plan.entry.size", max));
+    }
+    if (value != null && PlainText.Validator.hasControlCharacter(value)) {
+      errors.putIfAbsent(field, Wording.text("kernel.text.control"));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.waypoint.safetyplan;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.waypoint.center.Wording;
 
 /**
  * One entry of a safety plan as saved in a version. The key stays the same when an entry is revised
@@ -59,7 +60,7 @@ public record PlanEntry(
       s.append(", ").append(phone);
     }
     if (heldBy != null) {
-      s.append(" — held by ").append(heldBy);
+      s.append(Wording.text("plan.entry.heldBy", heldBy));
     }
     return s.toString();
   }

@@ -1,17 +1,19 @@
 package org.waypoint.safetyplan;
 
+import org.waypoint.center.Wording;
+
 /**
  * The seven parts of a safety plan, in Waypoint's own wording of the safety-planning method, in the
  * order the plan is written and printed.
  */
 public enum PlanPart {
-  WARNING_SIGNS("Warning signs and triggers", EntryShape.TEXT),
-  COPING_ALONE("Things I can do on my own to cope", EntryShape.TEXT),
-  DISTRACTIONS("People and places that take my mind off things", EntryShape.TEXT),
-  PEOPLE_TO_ASK("People I can ask for help", EntryShape.CONTACT),
-  PROFESSIONALS("Professionals and services I can contact", EntryShape.CONTACT),
-  SAFER_SURROUNDINGS("Making my surroundings safer", EntryShape.MEANS),
-  REASONS_FOR_LIVING("My reasons for living", EntryShape.TEXT);
+  WARNING_SIGNS(EntryShape.TEXT),
+  COPING_ALONE(EntryShape.TEXT),
+  DISTRACTIONS(EntryShape.TEXT),
+  PEOPLE_TO_ASK(EntryShape.CONTACT),
+  PROFESSIONALS(EntryShape.CONTACT),
+  SAFER_SURROUNDINGS(EntryShape.MEANS),
+  REASONS_FOR_LIVING(EntryShape.TEXT);
 
   /** What an entry of a part holds besides its text. */
   public enum EntryShape {
@@ -23,11 +25,9 @@ public enum PlanPart {
     MEANS
   }
 
-  private final String label;
   private final EntryShape shape;
 
-  PlanPart(String label, EntryShape shape) {
-    this.label = label;
+  PlanPart(EntryShape shape) {
     this.shape = shape;
   }
 
@@ -35,7 +35,7 @@ public enum PlanPart {
    * @return the part's heading on screens and in print
    */
   public String label() {
-    return label;
+    return Wording.label(this);
   }
 
   /**

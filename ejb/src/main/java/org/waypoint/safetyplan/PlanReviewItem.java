@@ -3,6 +3,7 @@ package org.waypoint.safetyplan;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.waypoint.audit.ClientReference;
+import org.waypoint.center.Wording;
 
 /**
  * A client whose safety plan needs writing or reviewing, as dashboards list them.
@@ -41,15 +42,15 @@ public record PlanReviewItem(
    */
   public String state(LocalDate today) {
     if (reviewDue == null) {
-      return "No plan yet";
+      return Wording.text("plan.review.noPlan");
     }
     long days = daysOverdue(today);
     if (days > 0) {
-      return "Overdue by " + days + (days == 1 ? " day" : " days");
+      return Wording.text("plan.review.overdueBy", days, String.valueOf(days));
     }
     if (days == 0) {
-      return "Due today";
+      return Wording.text("plan.review.today");
     }
-    return "Due in " + -days + (days == -1 ? " day" : " days");
+    return Wording.text("plan.review.dueIn", -days, String.valueOf(-days));
   }
 }

@@ -9,12 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +20,12 @@ import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
 
@@ -93,30 +94,20 @@ public class SafetyPlanService {
   @ClientRecord
   public SaveOutcome save(
       @ClientId long clientId, Integer basedOn, List<PlanEntry> entries, VersionDetails details) {
-    Map<String, String> errors = new LinkedHashMap<>(PlanEntries.refusals(entries, true));
-    for (ConstraintViolation<VersionDetails> v : validator.validate(details)) {
-      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-    }
-    if (details.getAcknowledgement() == Acknowledgement.SIGNED && details.getSignature() == null) {
-      errors.putIfAbsent("signature", "Ask the client to sign, or choose another acknowledgement.");
-    }
-    if (details.getAcknowledgement() == Acknowledgement.VERBAL
-        && details.getAcknowledgedWith() == null) {
-      errors.putIfAbsent(
-          "acknowledgedWith", "Enter the staff member the client acknowledged the plan to.");
-    }
+    Refusals errors =
+        Refusals.none()
+            .addAll(PlanEntries.refusals(entries, true))
+            .add(validator.validate(details));
     if (entries.isEmpty()) {
-      errors.putIfAbsent("entries", "Write at least one entry before saving a version.");
+      errors.add("entries", Wording.text("plan.entries.required"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    errors.throwIfAny();
     String by = session.getCallerPrincipal().getName();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     LocalDate reviewDue = LocalDate.now(center.timeZone()).plusDays(REVIEW_DAYS);
     SafetyPlan plan = writer.find(clientId);
     if (plan == null && basedOn != null) {
-      throw new InvalidInputException(Map.of("entries", "This client has no plan to revise."));
+      throw Refusals.refusal("entries", Wording.text("plan.noPlanToRevise"));
     }
     if (plan != null) {
       // one save at a time per plan: the second waits here, then sees the first's version
@@ -162,10 +153,7 @@ public class SafetyPlanService {
   @Audited(AuditAction.SAFETY_PLAN_DRAFT_SAVE)
   @ClientRecord
   public Instant saveDraft(@ClientId long clientId, Integer basedOn, List<PlanEntry> entries) {
-    Map<String, String> errors = PlanEntries.refusals(entries, false);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    Refusals.none().addAll(PlanEntries.refusals(entries, false)).throwIfAny();
     String by = session.getCallerPrincipal().getName();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     SafetyPlanDraft draft = draftOf(clientId).orElse(null);
@@ -207,6 +195,7 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.CLIENT_SEARCH) // the list names clients
   public List<PlanReviewItem> reviewsDue(ListScope scope, int first, int pageSize) {
+    PageRequest page = PageRequest.of(first, pageSize);
     return reviewQuery(
             "select new org.waypoint.safetyplan.PlanReviewItem(c.id,"
                 + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.admissionDate,"
@@ -215,8 +204,8 @@ public class SafetyPlanService {
                 + " c.admissionDate), c.legalLastName, c.legalFirstName, c.id",
             scope,
             PlanReviewItem.class)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
         .getResultList();
   }
 

@@ -4,30 +4,34 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.waypoint.kernel.PlainText;
 
 /**
  * What staff record about a version when they save it: whether it was reviewed with the client, and
  * how the client acknowledged it.
  */
+@ConsistentAcknowledgement
 public class VersionDetails implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private boolean reviewedWithClient;
 
-  @NotNull(message = "Choose how the client acknowledged the plan.")
+  @NotNull(message = "{plan.acknowledgement.required}")
   private Acknowledgement acknowledgement = Acknowledgement.NOT_YET;
 
-  @Size(max = 120, message = "Use at most 120 characters.")
+  @Size(max = 120, message = "{common.size.max}")
+  @PlainText
   private String acknowledgedWith;
 
   /** The client's signature as a PNG data URL from the signature pad. */
-  @Size(max = 200000, message = "The signature is too large; clear it and sign again.")
+  @Size(max = 200000, message = "{plan.signature.size}")
   @Pattern(
       regexp = "data:image/png;base64,[A-Za-z0-9+/]+=*",
-      message = "The signature could not be read; clear it and sign again.")
+      message = "{plan.signature.unreadable}")
   private String signature;
 
-  @Size(max = 500, message = "Use at most 500 characters.")
+  @Size(max = 500, message = "{common.size.max}")
+  @PlainText
   private String note;
 
   public boolean isReviewedWithClient() {
@@ -85,6 +89,6 @@ public class VersionDetails implements Serializable {
   }
 
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return text == null || text.isBlank() ? null : PlainText.Validator.trim(text);
   }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.waypoint.audit.AuditAction;
@@ -22,7 +21,9 @@ import org.waypoint.audit.AuditOutcome;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Role;
 import org.waypoint.kernel.Roles;
 
@@ -105,16 +106,14 @@ public class AccountService {
   public PasswordChanged changePassword(char[] current, String chosen) {
     StaffUser user = find(session.getCallerPrincipal().getName()).orElseThrow();
     if (!passwords.verify(current, user.getPasswordHash())) {
-      throw new org.waypoint.kernel.InvalidInputException(
-          Map.of("currentPassword", "That is not your current password."));
+      throw Refusals.refusal("currentPassword", Wording.text("security.currentPassword.wrong"));
     }
     Optional<String> problem = PasswordPolicy.problem(user.getUsername(), chosen);
     if (problem.isPresent()) {
-      throw new org.waypoint.kernel.InvalidInputException(Map.of("newPassword", problem.get()));
+      throw Refusals.refusal("newPassword", problem.get());
     }
     if (passwords.verify(chosen.toCharArray(), user.getPasswordHash())) {
-      throw new org.waypoint.kernel.InvalidInputException(
-          Map.of("newPassword", "Choose a password different from the current one."));
+      throw Refusals.refusal("newPassword", Wording.text("security.newPassword.same"));
     }
     user.changePassword(passwords.hash(chosen.toCharArray()));
     return new PasswordChanged(user.getId(), user.getUsername());

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.waypoint.center.Wording;
 
 /**
  * What a new password must be: at least {@value #MIN_LENGTH} characters, at most {@value
@@ -35,23 +36,22 @@ public final class PasswordPolicy {
    */
   public static Optional<String> problem(String username, String password) {
     if (password == null || password.length() < MIN_LENGTH) {
-      return Optional.of(
-          "Use at least " + MIN_LENGTH + " characters; a short sentence works well.");
+      return Optional.of(Wording.text("security.password.tooShort", MIN_LENGTH));
     }
     if (password.length() > MAX_LENGTH) {
-      return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+      return Optional.of(Wording.text("security.password.tooLong", MAX_LENGTH));
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (COMMON.contains(lower)) {
-      return Optional.of("That password is too common. Choose one that is not easy to guess.");
+      return Optional.of(Wording.text("security.password.common"));
     }
     if (username != null
         && !username.isBlank()
         && lower.contains(username.toLowerCase(Locale.ROOT))) {
-      return Optional.of("Do not use the username in the password.");
+      return Optional.of(Wording.text("security.password.username"));
     }
     if (lower.chars().distinct().count() < 4) {
-      return Optional.of("Use more different characters.");
+      return Optional.of(Wording.text("security.password.variety"));
     }
     return Optional.empty();
   }

@@ -92,7 +92,9 @@ class ClientRegistrationTest {
     ClientRegistration form = valid();
     form.setLegalLastName(typed);
 
-    assertEquals(ClientRegistration.NAME_MESSAGE, errors(form).get("legalLastName"));
+    assertEquals(
+        "Use letters, spaces, hyphens, apostrophes and periods only.",
+        errors(form).get("legalLastName"));
   }
 
   @ParameterizedTest
