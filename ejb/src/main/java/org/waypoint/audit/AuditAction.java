@@ -39,7 +39,10 @@ public enum AuditAction {
   CHECK_IN_DRAFT_DISCARD("Check-in draft discarded"),
   FOLLOW_UP_LIST("Alerts, tasks or due check-ins listed"),
   ALERT_ACKNOWLEDGE("Risk alert acknowledged"),
-  REVIEW_TASK_CLOSE("Safety-plan review task closed");
+  REVIEW_TASK_CLOSE("Safety-plan review task closed"),
+  CHART_VIEW("Chart opened"),
+  CHECK_IN_DRAFT_START("Check-in draft started"),
+  SAFETY_PLAN_DRAFT_START("Safety plan draft started");
 
   private final String label;
 
