@@ -43,15 +43,6 @@ public class CheckInsTab implements Serializable {
 
   private static final String FORM = "sections:checkInsForm";
 
-  /** The longest acknowledgement note ({@code FollowUpService}'s limit). */
-  private static final int NOTE_LIMIT = 1000;
-
-  /**
-   * The longest reason for closing a task: the service's 1,000 characters less the words it puts
-   * before the reason.
-   */
-  private static final int OUTCOME_LIMIT = 974;
-
   @EJB private CheckInService checkIns;
   @EJB private FollowUpService followUps;
   @Inject private ClientChartView chart;
@@ -297,20 +288,6 @@ public class CheckInsTab implements Serializable {
    */
   public String getTrendChartLabel() {
     return Text.of("chartCheckIns.trend.aria", trend.size());
-  }
-
-  /**
-   * @return the most characters of an acknowledgement note
-   */
-  public int getNoteLimit() {
-    return NOTE_LIMIT;
-  }
-
-  /**
-   * @return the most characters of a reason for closing a review task
-   */
-  public int getOutcomeLimit() {
-    return OUTCOME_LIMIT;
   }
 
   public boolean isLoaded() {

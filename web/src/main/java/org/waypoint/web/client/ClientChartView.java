@@ -58,12 +58,6 @@ public class ClientChartView implements Serializable {
 
   private static final String CONSENT_FORM = "sections:consentForm";
 
-  /** The longest precaution details and end note ({@code PrecautionRequest}'s size). */
-  private static final int PRECAUTION_TEXT_LIMIT = 500;
-
-  /** The longest account of an emergency ({@code EmergencyRequest}'s size). */
-  private static final int EMERGENCY_DETAILS_LIMIT = 500;
-
   @EJB private ChartService charts;
   @EJB private EmergencyAccessService emergencies;
   @EJB private PrecautionService precautionService;
@@ -320,20 +314,6 @@ public class ClientChartView implements Serializable {
    */
   public Instant getEmergencyUntil() {
     return chart.emergencyUntil();
-  }
-
-  /**
-   * @return the most characters of a precaution's details or end note
-   */
-  public int getPrecautionTextLimit() {
-    return PRECAUTION_TEXT_LIMIT;
-  }
-
-  /**
-   * @return the most characters of an emergency's account
-   */
-  public int getEmergencyDetailsLimit() {
-    return EMERGENCY_DETAILS_LIMIT;
   }
 
   /**
