@@ -41,7 +41,10 @@ public enum AuditAction {
   CHECK_IN_DRAFT_DISCARD,
   FOLLOW_UP_LIST,
   ALERT_ACKNOWLEDGE,
-  REVIEW_TASK_CLOSE;
+  REVIEW_TASK_CLOSE,
+  CHART_VIEW,
+  CHECK_IN_DRAFT_START,
+  SAFETY_PLAN_DRAFT_START;
 
   /**
    * @return the wording on the audit screen

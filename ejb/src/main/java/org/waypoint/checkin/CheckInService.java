@@ -3,6 +3,7 @@ package org.waypoint.checkin;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,12 +21,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditEntry;
+import org.waypoint.audit.AuditOutcome;
+import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Wording;
@@ -38,7 +41,6 @@ import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.risk.RiskLevel;
-import org.waypoint.risk.WarningSign;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanVersion;
@@ -78,6 +80,8 @@ public class CheckInService {
   @Inject private CenterSettings center;
   @Inject private SafetyPlanWriter plans;
   @Inject private CheckInWriter writer;
+  @Inject private CheckInReader reader;
+  @EJB private AuditTrail audit;
 
   /**
    * @param clientId the client
@@ -162,21 +166,7 @@ public class CheckInService {
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
   public List<CheckInEntry> history(@ClientId long clientId, int first, int pageSize) {
-    PageRequest page = PageRequest.of(first, pageSize);
-    List<CheckIn> rows =
-        em.createQuery(
-                "select c from CheckIn c where c.clientId = :client"
-                    + " order by c.recordedAt desc, c.id desc",
-                CheckIn.class)
-            .setParameter("client", clientId)
-            .setFirstResult(page.first())
-            .setMaxResults(page.size())
-            .getResultList();
-    Map<String, String> names =
-        StaffDirectory.names(em, rows.stream().map(CheckIn::getRecordedBy).toList());
-    return rows.stream()
-        .map(c -> CheckInEntry.of(c, names.getOrDefault(c.getRecordedBy(), c.getRecordedBy())))
-        .toList();
+    return reader.history(clientId, first, pageSize);
   }
 
   /**
@@ -186,9 +176,7 @@ public class CheckInService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @ClientRecord
   public long count(@ClientId long clientId) {
-    return em.createQuery("select count(c) from CheckIn c where c.clientId = :client", Long.class)
-        .setParameter("client", clientId)
-        .getSingleResult();
+    return reader.count(clientId);
   }
 
   /**
@@ -199,26 +187,7 @@ public class CheckInService {
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
   public List<TrendPoint> trend(@ClientId long clientId) {
-    List<CheckIn> rows =
-        new ArrayList<>(
-            em.createQuery(
-                    "select c from CheckIn c where c.clientId = :client"
-                        + " order by c.recordedAt desc, c.id desc",
-                    CheckIn.class)
-                .setParameter("client", clientId)
-                .setMaxResults(TREND_POINTS)
-                .getResultList());
-    java.util.Collections.reverse(rows);
-    return rows.stream()
-        .map(
-            c ->
-                new TrendPoint(
-                    c.getRecordedAt(),
-                    c.getUrge(),
-                    WarningSign.score(c.signs()),
-                    c.getLevel(),
-                    c.getRisingReason() != null))
-        .toList();
+    return reader.trend(clientId);
   }
 
   /**
@@ -322,8 +291,7 @@ public class CheckInService {
    * @throws InvalidInputException when a text is longer than the form allows
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
-  @Audited(AuditAction.CHECK_IN_DRAFT_SAVE)
-  @ClientRecord
+  @ClientRecord // on the audit trail when it starts a draft, not on every autosave
   public Instant saveDraft(@ClientId long clientId, CheckInAnswers answers) {
     Refusals.of(
             validator.validate(answers).stream()
@@ -338,6 +306,15 @@ public class CheckInService {
     draft.keep(toJson(answers), now);
     if (kept.isEmpty()) {
       em.persist(draft);
+      // the start of a draft is on the audit trail; its autosaves are not
+      audit.record(
+          new AuditEntry(
+              AuditAction.CHECK_IN_DRAFT_START,
+              AuditOutcome.SUCCESS,
+              clientId,
+              org.waypoint.kernel.RecordType.CLIENT.stored(),
+              Long.toString(clientId),
+              null));
     }
     return now;
   }

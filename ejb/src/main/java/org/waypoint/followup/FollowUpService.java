@@ -5,15 +5,14 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
@@ -44,25 +43,26 @@ public class FollowUpService {
   /** What a task closed without a new version says before the clinician's reason. */
   private static final String NO_NEW_VERSION = "Reviewed, no new version: ";
 
-  private static final String ALERT_ROW =
+  static final String ALERT_ROW =
       "select new org.waypoint.followup.AlertItem(a.id, c.id,"
           + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, c.program.name, a.level,"
           + " a.summary, a.raisedAt, coalesce(u.displayName, u.username), a.acknowledgedAt,"
           + " a.acknowledgedBy, a.note)";
-  private static final String ALERT_FROM =
+  static final String ALERT_FROM =
       " from RiskAlert a join Client c on c.id = a.clientId left join c.primaryClinician u";
 
-  private static final String TASK_ROW =
+  static final String TASK_ROW =
       "select new org.waypoint.followup.TaskItem(t.id, c.id,"
           + " concat(c.legalLastName, ', ', c.legalFirstName), c.mrn, t.assignee, t.openedAt,"
           + " t.closedAt, t.closedBy, t.outcome)";
-  private static final String TASK_FROM =
+  static final String TASK_FROM =
       " from ReviewTask t join Client c on c.id = t.clientId left join c.primaryClinician u";
 
   private static final String MY_PROGRAMS = ListScope.MY_PROGRAMS.condition("c", "u");
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
+  @Inject private FollowUpReader reader;
 
   /**
    * Alerts no supervisor has acknowledged yet, for the clients of the caller's programs: Imminent
@@ -110,37 +110,7 @@ public class FollowUpService {
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
   public List<AlertItem> alertsOf(@ClientId long clientId) {
-    List<AlertItem> rows =
-        em.createQuery(
-                ALERT_ROW
-                    + ALERT_FROM
-                    + " where c.id = :client order by a.raisedAt desc, a.id desc",
-                AlertItem.class)
-            .setParameter("client", clientId)
-            .setMaxResults(CHART_ROWS)
-            .getResultList();
-    Map<String, String> names =
-        StaffDirectory.names(
-            em, rows.stream().map(AlertItem::acknowledgedBy).filter(n -> n != null).toList());
-    return rows.stream()
-        .map(
-            a ->
-                a.acknowledgedBy() == null
-                    ? a
-                    : new AlertItem(
-                        a.id(),
-                        a.clientId(),
-                        a.clientName(),
-                        a.mrn(),
-                        a.programName(),
-                        a.level(),
-                        a.summary(),
-                        a.raisedAt(),
-                        a.clinicianName(),
-                        a.acknowledgedAt(),
-                        names.getOrDefault(a.acknowledgedBy(), a.acknowledgedBy()),
-                        a.note()))
-        .toList();
+    return reader.alertsOf(clientId);
   }
 
   /**
@@ -210,16 +180,7 @@ public class FollowUpService {
   @Audited(AuditAction.CHECK_IN_VIEW)
   @ClientRecord
   public List<TaskItem> tasksOf(@ClientId long clientId) {
-    return named(
-        em.createQuery(
-                TASK_ROW
-                    + TASK_FROM
-                    + " where c.id = :client order by case when t.closedAt is null then 0 else 1"
-                    + " end, t.openedAt desc, t.id desc",
-                TaskItem.class)
-            .setParameter("client", clientId)
-            .setMaxResults(CHART_ROWS)
-            .getResultList());
+    return reader.tasksOf(clientId);
   }
 
   /**
@@ -272,29 +233,7 @@ public class FollowUpService {
 
   /** Puts staff names in place of usernames. */
   private List<TaskItem> named(List<TaskItem> rows) {
-    List<String> usernames = new ArrayList<>();
-    rows.forEach(
-        t -> {
-          usernames.add(t.assigneeName());
-          if (t.closedBy() != null) {
-            usernames.add(t.closedBy());
-          }
-        });
-    Map<String, String> names = StaffDirectory.names(em, usernames);
-    return rows.stream()
-        .map(
-            t ->
-                new TaskItem(
-                    t.id(),
-                    t.clientId(),
-                    t.clientName(),
-                    t.mrn(),
-                    names.getOrDefault(t.assigneeName(), t.assigneeName()),
-                    t.openedAt(),
-                    t.closedAt(),
-                    t.closedBy() == null ? null : names.getOrDefault(t.closedBy(), t.closedBy()),
-                    t.outcome()))
-        .toList();
+    return FollowUpReader.named(em, rows);
   }
 
   private String me() {

@@ -63,6 +63,7 @@ public class IntakeService {
   @Inject private CenterSettings center;
   @Inject private ClientRegistrar registrar;
   @Inject private IntakeWriter writer;
+  @Inject private IntakeReader reader;
   @EJB private ClientAccessService accessService;
 
   /**
@@ -102,12 +103,7 @@ public class IntakeService {
   @Audited(AuditAction.INTAKE_VIEW)
   @ClientRecord
   public IntakeRecord ofClient(@ClientId long clientId) {
-    return em.createQuery("select i from Intake i where i.client.id = :client", Intake.class)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .findFirst()
-        .map(intake -> record(intake, null))
-        .orElse(null);
+    return reader.ofClient(clientId);
   }
 
   /**

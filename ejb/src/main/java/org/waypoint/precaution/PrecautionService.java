@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
@@ -26,7 +24,6 @@ import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
-import org.waypoint.security.StaffDirectory;
 
 /**
  * A client's precautions. Clinicians and supervisors start and end them; intake staff see them, so
@@ -44,6 +41,7 @@ public class PrecautionService {
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @Inject private CenterSettings center;
+  @Inject private PrecautionReader reader;
 
   /**
    * @param clientId the client
@@ -53,22 +51,7 @@ public class PrecautionService {
   @Audited(AuditAction.PRECAUTION_VIEW)
   @ClientRecord
   public List<PrecautionEntry> precautions(@ClientId long clientId) {
-    List<Precaution> rows =
-        em.createQuery(
-                "select p from Precaution p where p.clientId = :client"
-                    + " order by p.startedAt desc, p.id desc",
-                Precaution.class)
-            .setParameter("client", clientId)
-            .setMaxResults(MAX_ROWS)
-            .getResultList();
-    Map<String, String> names =
-        StaffDirectory.names(
-            em, rows.stream().flatMap(p -> Stream.of(p.getStartedBy(), p.getEndedBy())).toList());
-    Instant now = Instant.now();
-    return Stream.concat(
-            rows.stream().filter(p -> p.activeAt(now)), rows.stream().filter(p -> !p.activeAt(now)))
-        .map(p -> entry(p, names, now))
-        .toList();
+    return reader.precautions(clientId);
   }
 
   /**
@@ -166,28 +149,6 @@ public class PrecautionService {
       throw Refusals.refusal("endNote", Wording.text("precaution.end.conflict"));
     }
     return precautions(clientId); // in this transaction, seeing the change
-  }
-
-  private static PrecautionEntry entry(Precaution p, Map<String, String> names, Instant now) {
-    Instant endedAt =
-        p.getEndedAt() != null
-            ? p.getEndedAt()
-            : p.getEndsAt() != null && !p.getEndsAt().isAfter(now) ? p.getEndsAt() : null;
-    return new PrecautionEntry(
-        p.getId(),
-        p.getVersion(),
-        p.getKind(),
-        p.getObservationLevel(),
-        p.getDetails(),
-        p.getStartedAt(),
-        names.getOrDefault(p.getStartedBy(), p.getStartedBy()),
-        p.getEndsAt(),
-        endedAt,
-        p.getEndedBy() == null ? null : names.getOrDefault(p.getEndedBy(), p.getEndedBy()),
-        p.getEndNote() != null
-            ? p.getEndNote()
-            : p.getEndedAt() == null && endedAt != null ? Wording.text("precaution.lapsed") : null,
-        p.activeAt(now));
   }
 
   private static Instant now() {

@@ -3,6 +3,7 @@ package org.waypoint.safetyplan;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditEntry;
+import org.waypoint.audit.AuditOutcome;
+import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Wording;
@@ -46,6 +50,8 @@ public class SafetyPlanService {
   @Inject private Validator validator;
   @Inject private CenterSettings center;
   @Inject private SafetyPlanWriter writer;
+  @Inject private SafetyPlanReader reader;
+  @EJB private AuditTrail audit;
 
   /**
    * @param clientId the client
@@ -55,16 +61,7 @@ public class SafetyPlanService {
   @Audited(AuditAction.SAFETY_PLAN_VIEW)
   @ClientRecord
   public List<VersionSummary> versions(@ClientId long clientId) {
-    List<SafetyPlanVersion> rows =
-        em.createQuery(
-                "select v from SafetyPlanVersion v, SafetyPlan p"
-                    + " where v.planId = p.id and p.clientId = :client order by v.number desc",
-                SafetyPlanVersion.class)
-            .setParameter("client", clientId)
-            .getResultList();
-    Map<String, String> names =
-        StaffDirectory.names(em, rows.stream().map(SafetyPlanVersion::getSavedBy).toList());
-    return rows.stream().map(v -> summary(v, names)).toList();
+    return reader.versions(clientId);
   }
 
   /**
@@ -74,8 +71,7 @@ public class SafetyPlanService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @ClientRecord
   public LocalDate reviewDue(@ClientId long clientId) {
-    SafetyPlan plan = writer.find(clientId);
-    return plan == null ? null : plan.getReviewDue();
+    return reader.reviewDue(clientId);
   }
 
   /**
@@ -135,9 +131,7 @@ public class SafetyPlanService {
   @Audited(AuditAction.SAFETY_PLAN_VIEW)
   @ClientRecord
   public SafetyPlanDraftView draft(@ClientId long clientId) {
-    return draftOf(clientId)
-        .map(d -> new SafetyPlanDraftView(d.getBasedOn(), d.getSavedAt(), d.entries()))
-        .orElse(null);
+    return reader.draft(clientId, session.getCallerPrincipal().getName());
   }
 
   /**
@@ -150,8 +144,7 @@ public class SafetyPlanService {
    * @throws InvalidInputException when an entry is too long or a phone number malformed
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
-  @Audited(AuditAction.SAFETY_PLAN_DRAFT_SAVE)
-  @ClientRecord
+  @ClientRecord // on the audit trail when it starts a draft, not on every autosave
   public Instant saveDraft(@ClientId long clientId, Integer basedOn, List<PlanEntry> entries) {
     Refusals.none().addAll(PlanEntries.refusals(entries, false)).throwIfAny();
     String by = session.getCallerPrincipal().getName();
@@ -161,6 +154,15 @@ public class SafetyPlanService {
       draft = new SafetyPlanDraft(clientId, by);
       draft.replace(basedOn, entries, now);
       em.persist(draft);
+      // the start of a draft is on the audit trail; its autosaves are not
+      audit.record(
+          new AuditEntry(
+              AuditAction.SAFETY_PLAN_DRAFT_START,
+              AuditOutcome.SUCCESS,
+              clientId,
+              org.waypoint.kernel.RecordType.CLIENT.stored(),
+              Long.toString(clientId),
+              null));
     } else {
       draft.replace(basedOn, entries, now);
     }
@@ -276,7 +278,7 @@ public class SafetyPlanService {
         .findFirst();
   }
 
-  private static VersionSummary summary(SafetyPlanVersion v, Map<String, String> names) {
+  static VersionSummary summary(SafetyPlanVersion v, Map<String, String> names) {
     return new VersionSummary(
         v.getNumber(),
         v.getSavedAt(),

@@ -23,6 +23,7 @@ import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditTrail;
+import org.waypoint.chart.ChartService;
 import org.waypoint.checkin.CheckInAnswers;
 import org.waypoint.checkin.CheckInService;
 import org.waypoint.client.ClientQuery;
@@ -82,6 +83,9 @@ class RoleMatrixIT {
     ops.put("ClientService.profile", new Operation(CLIENT_ROLES, () -> clients.profile(-1)));
     ops.put("ClientService.faceSheet", new Operation(CLIENT_ROLES, () -> clients.faceSheet(-1)));
     ops.put("ClientService.clinicians", new Operation(REGISTRARS, clients::clinicians));
+    ops.put(
+        "ChartService.open",
+        new Operation(CLIENT_ROLES, () -> Services.ejb(ChartService.class).open(-1, null)));
     ops.put(
         "ProgramService.programs",
         new Operation(ALL, () -> Services.ejb(ProgramService.class).programs()));
@@ -270,6 +274,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(64 * 4, checked);
+    assertEquals(65 * 4, checked);
   }
 }

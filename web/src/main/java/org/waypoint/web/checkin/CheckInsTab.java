@@ -1,8 +1,6 @@
 package org.waypoint.web.checkin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,11 +11,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.waypoint.center.CenterSettings;
+import org.waypoint.chart.Chart;
+import org.waypoint.chart.CheckInSection;
 import org.waypoint.checkin.CheckInEntry;
 import org.waypoint.checkin.CheckInService;
 import org.waypoint.checkin.TrendPoint;
@@ -26,11 +24,13 @@ import org.waypoint.followup.FollowUpConflictException;
 import org.waypoint.followup.FollowUpService;
 import org.waypoint.followup.TaskItem;
 import org.waypoint.kernel.InvalidInputException;
-import org.waypoint.kernel.Roles;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.web.client.ClientChartView;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
+import org.waypoint.web.support.SaveAttempt;
+import org.waypoint.web.support.Shown;
+import org.waypoint.web.support.Text;
 
 /**
  * The chart's check-in section: when the next check-in is due, the alerts and review tasks that
@@ -42,12 +42,11 @@ public class CheckInsTab implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String FORM = "sections:checkInsForm";
-  private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MM/dd h:mm a");
 
   @EJB private CheckInService checkIns;
   @EJB private FollowUpService followUps;
   @Inject private ClientChartView chart;
-  @Inject private CenterSettings center;
+  @Inject private Shown shown;
 
   private boolean loaded;
   private long clientId;
@@ -59,27 +58,33 @@ public class CheckInsTab implements Serializable {
   private final Map<Long, String> notes = new HashMap<>();
   private final Map<Long, String> outcomes = new HashMap<>();
 
-  /** Loads the section once the chart is shown to a member of the care team. */
+  /**
+   * Takes the section from the chart's one read, when the chart shows it (the care team): the first
+   * page of check-ins comes with it; later pages are read, and audited, as they are asked for.
+   */
   public void load() {
-    if (chart.getState() != ClientChartView.State.SHOWN) {
+    Chart read = chart.getChart();
+    if (read == null || read.checkIns() == null) {
       return;
     }
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    if (!external.isUserInRole(Roles.CLINICIAN) && !external.isUserInRole(Roles.SUPERVISOR)) {
-      return;
-    }
-    clientId = chart.getClient().id();
+    CheckInSection section = read.checkIns();
+    clientId = read.client().id();
     long id = clientId;
     CheckInService service = checkIns;
+    List<CheckInEntry> firstPage = section.firstPage();
+    long count = section.count();
     history =
         new PagedList<>(
-            () -> service.count(id),
-            (first, size) -> service.history(id, first, size),
+            () -> count,
+            (first, size) ->
+                first == 0 && (size <= firstPage.size() || firstPage.size() == count)
+                    ? List.copyOf(firstPage.subList(0, Math.min(size, firstPage.size())))
+                    : service.history(id, first, size),
             e -> Long.toString(e.id()));
-    List<CheckInEntry> newest = checkIns.history(clientId, 0, 1);
-    latest = newest.isEmpty() ? null : newest.get(0);
-    trend = checkIns.trend(clientId);
-    refreshFollowUps();
+    latest = section.latest();
+    trend = section.trend();
+    alerts = section.alerts();
+    tasks = section.tasks();
     loaded = true;
   }
 
@@ -94,27 +99,28 @@ public class CheckInsTab implements Serializable {
    * @param alert the alert
    */
   public void acknowledge(AlertItem alert) {
-    try {
-      followUps.acknowledge(clientId, alert.id(), notes.get(alert.id()));
+    String field = "alerts:" + alerts.indexOf(alert) + ":note";
+    boolean[] conflict = {false};
+    boolean saved =
+        SaveAttempt.of(FORM, "chartCheckIns.acknowledge")
+            .run(
+                () -> {
+                  try {
+                    followUps.acknowledge(clientId, alert.id(), notes.get(alert.id()));
+                  } catch (InvalidInputException e) {
+                    throw new InvalidInputException(Map.of(field, firstMessage(e)));
+                  } catch (FollowUpConflictException e) {
+                    conflict[0] = true;
+                    FormMessages.showError(e.getMessage());
+                  }
+                });
+    if (saved && !conflict[0]) {
       notes.remove(alert.id());
-      info("Alert acknowledged.");
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(
-          FORM,
-          Map.of(
-              "alerts:" + alerts.indexOf(alert) + ":note",
-              e.fieldErrors().values().iterator().next()));
-      return;
-    } catch (FollowUpConflictException e) {
-      FormMessages.showError(e.getMessage());
-    } catch (EJBAccessException e) {
-      FormMessages.showError("Only supervisors acknowledge alerts.");
-    } catch (EJBException e) {
-      FormMessages.showError(
-          "Waypoint could not record the acknowledgement just now; the alert is still open. Try"
-              + " again in a moment.");
+      info(Text.of("chartCheckIns.acknowledge.done"));
     }
-    refreshFollowUps();
+    if (saved || conflict[0]) {
+      refreshFollowUps();
+    }
   }
 
   /**
@@ -123,28 +129,32 @@ public class CheckInsTab implements Serializable {
    * @param task the task
    */
   public void closeTask(TaskItem task) {
-    try {
-      followUps.closeTask(clientId, task.id(), outcomes.get(task.id()));
+    String field = "tasks:" + tasks.indexOf(task) + ":outcome";
+    boolean[] conflict = {false};
+    boolean saved =
+        SaveAttempt.of(FORM, "chartCheckIns.closeTask")
+            .run(
+                () -> {
+                  try {
+                    followUps.closeTask(clientId, task.id(), outcomes.get(task.id()));
+                  } catch (InvalidInputException e) {
+                    throw new InvalidInputException(Map.of(field, firstMessage(e)));
+                  } catch (FollowUpConflictException e) {
+                    conflict[0] = true;
+                    FormMessages.showError(e.getMessage());
+                  }
+                });
+    if (saved && !conflict[0]) {
       outcomes.remove(task.id());
-      info("Review task closed.");
-    } catch (InvalidInputException e) {
-      FormMessages.showFieldErrors(
-          FORM,
-          Map.of(
-              "tasks:" + tasks.indexOf(task) + ":outcome",
-              e.fieldErrors().values().iterator().next()));
-      return;
-    } catch (FollowUpConflictException e) {
-      FormMessages.showError(e.getMessage());
-    } catch (EJBAccessException e) {
-      FormMessages.showError("Your role does not allow closing review tasks.");
-    } catch (EJBException e) {
-      FormMessages.showError(
-          "Waypoint could not close the task just now; your reason is still in the box. Try again"
-              + " in a moment.");
-      return;
+      info(Text.of("chartCheckIns.closeTask.done"));
     }
-    refreshFollowUps();
+    if (saved || conflict[0]) {
+      refreshFollowUps();
+    }
+  }
+
+  private static String firstMessage(InvalidInputException e) {
+    return e.fieldErrors().values().iterator().next();
   }
 
   private static void info(String text) {
@@ -164,7 +174,7 @@ public class CheckInsTab implements Serializable {
     JsonArrayBuilder radius = Json.createArrayBuilder();
     JsonArrayBuilder style = Json.createArrayBuilder();
     for (TrendPoint p : trend) {
-      labels.add(LABEL.format(p.at().atZone(center.timeZone())));
+      labels.add(shown.time(p.at()));
       urges.add(p.urge());
       signs.add(p.signScore());
       levels.add(p.level().label());
@@ -181,12 +191,12 @@ public class CheckInsTab implements Serializable {
             .add(
                 "datasets",
                 Json.createArrayBuilder()
-                    .add(line("Urge (0 to 10)", urges, "#b45309", "y"))
+                    .add(line(Text.of("chartCheckIns.trend.urge"), urges, "#b45309", "y"))
                     .add(
-                        line("Warning signs, added up (0 to 24)", signs, "#1d4ed8", "y")
+                        line(Text.of("chartCheckIns.trend.signs"), signs, "#1d4ed8", "y")
                             .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
                     .add(
-                        line("Risk level (▲ rising)", levels, "#7f1d1d", "level")
+                        line(Text.of("chartCheckIns.trend.level"), levels, "#7f1d1d", "level")
                             .add("stepped", true)
                             .add("pointRadius", radius)
                             .add("pointStyle", style)));
@@ -197,7 +207,7 @@ public class CheckInsTab implements Serializable {
                 Json.createObjectBuilder()
                     .add("min", 0)
                     .add("max", 24)
-                    .add("title", title("Score")))
+                    .add("title", title(Text.of("chartCheckIns.trend.score"))))
             .add(
                 "level",
                 Json.createObjectBuilder()
@@ -205,7 +215,7 @@ public class CheckInsTab implements Serializable {
                     .add("labels", levelNames)
                     .add("position", "right")
                     .add("offset", true)
-                    .add("title", title("Risk level"))
+                    .add("title", title(Text.of("chartCheckIns.trend.levelAxis")))
                     .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
     return Json.createObjectBuilder()
         .add("type", "line")
@@ -242,20 +252,20 @@ public class CheckInsTab implements Serializable {
   }
 
   /**
-   * @return when the next check-in is due and at what cadence, e.g. "Overdue since 11/20 10:05 AM
-   *     (daily at High)"
+   * @return when the next check-in is due and at what cadence, e.g. "Overdue since 11/20/2026 10:05
+   *     AM (daily at High)"
    */
   public String getDueText() {
     var client = chart.getClient();
     if (client.checkInDue() == null) {
-      return "No check-in is scheduled yet.";
+      return Text.of("chartCheckIns.due.none");
     }
-    String when = LABEL.format(client.checkInDue().atZone(center.timeZone()));
-    String cadence =
-        client.riskLevel() == null
-            ? ""
-            : " (" + client.riskLevel().cadence() + " at " + client.riskLevel().label() + ")";
-    return (isOverdue() ? "Overdue since " : "Due by ") + when + cadence;
+    String when = shown.time(client.checkInDue());
+    String key = isOverdue() ? "chartCheckIns.due.overdue" : "chartCheckIns.due.by";
+    return client.riskLevel() == null
+        ? Text.of(key, when)
+        : Text.of(
+            key + "WithCadence", when, client.riskLevel().cadence(), client.riskLevel().label());
   }
 
   /**
@@ -271,6 +281,13 @@ public class CheckInsTab implements Serializable {
    */
   public boolean isLatestImminent() {
     return latest != null && latest.level() == RiskLevel.IMMINENT;
+  }
+
+  /**
+   * @return what the trend chart shows, for those who do not see it
+   */
+  public String getTrendChartLabel() {
+    return Text.of("chartCheckIns.trend.aria", trend.size());
   }
 
   public boolean isLoaded() {

@@ -9,6 +9,7 @@ import org.waypoint.client.ClientProfile;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.precaution.PrecautionEntry;
 import org.waypoint.risk.RiskEntry;
+import org.waypoint.web.support.Text;
 
 /**
  * One line of the chart's timeline.
@@ -33,32 +34,35 @@ public record TimelineEvent(Instant at, String what, String who) implements Seri
       List<PrecautionEntry> precautions) {
     List<TimelineEvent> events = new ArrayList<>();
     if (intake != null) {
-      events.add(new TimelineEvent(intake.startedAt(), "Intake started", intake.startedBy()));
+      events.add(
+          new TimelineEvent(
+              intake.startedAt(), Text.of("chart.timeline.intakeStarted"), intake.startedBy()));
     }
     events.add(
         new TimelineEvent(
             client.registeredAt(),
-            intake != null ? "Admitted to " + client.programName() : "Registered",
+            intake != null
+                ? Text.of("chart.timeline.admitted", client.programName())
+                : Text.of("chart.timeline.registered"),
             client.registeredBy()));
     for (RiskEntry r : risks) {
       events.add(
           new TimelineEvent(
               r.assessedAt(),
-              "Risk level "
-                  + r.level().label()
-                  + " ("
-                  + r.source().label()
-                  + "): "
-                  + r.reasonText(),
+              Text.of("chart.timeline.risk", r.level().label(), r.source().label(), r.reasonText()),
               r.assessedBy()));
     }
     for (PrecautionEntry p : precautions) {
-      events.add(new TimelineEvent(p.startedAt(), "Started: " + p.description(), p.startedBy()));
+      events.add(
+          new TimelineEvent(
+              p.startedAt(), Text.of("chart.timeline.started", p.description()), p.startedBy()));
       if (p.endedAt() != null) {
         events.add(
             new TimelineEvent(
                 p.endedAt(),
-                "Ended: " + p.description() + (p.endNote() == null ? "" : " (" + p.endNote() + ")"),
+                p.endNote() == null
+                    ? Text.of("chart.timeline.ended", p.description())
+                    : Text.of("chart.timeline.endedWithNote", p.description(), p.endNote()),
                 p.endedBy()));
       }
     }

@@ -1,7 +1,5 @@
 package org.waypoint.web.safetyplan;
 
-import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,15 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.kernel.Roles;
+import org.waypoint.chart.Chart;
+import org.waypoint.chart.PlanSection;
 import org.waypoint.safetyplan.EntryChange;
 import org.waypoint.safetyplan.PlanComparison;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanDraftView;
-import org.waypoint.safetyplan.SafetyPlanService;
 import org.waypoint.safetyplan.VersionSummary;
 import org.waypoint.web.client.ClientChartView;
+import org.waypoint.web.support.Text;
 
 /**
  * The chart's safety-plan section: the current version with tap-to-call numbers, when its review is
@@ -28,12 +27,10 @@ import org.waypoint.web.client.ClientChartView;
 public class SafetyPlanTab implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @EJB private SafetyPlanService plans;
   @Inject private ClientChartView chart;
   @Inject private CenterSettings center;
 
   private boolean loaded;
-  private long clientId;
   private List<VersionSummary> versions = List.of();
   private LocalDate reviewDue;
   private SafetyPlanDraftView draft;
@@ -41,19 +38,16 @@ public class SafetyPlanTab implements Serializable {
   private Integer compareTo;
   private List<EntryChange> comparison = List.of();
 
-  /** Loads the plan once the chart is shown to a member of the care team. */
+  /** Takes the plan from the chart's one read, when the chart shows it (the care team). */
   public void load() {
-    if (chart.getState() != ClientChartView.State.SHOWN) {
+    Chart read = chart.getChart();
+    if (read == null || read.plan() == null) {
       return;
     }
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    if (!external.isUserInRole(Roles.CLINICIAN) && !external.isUserInRole(Roles.SUPERVISOR)) {
-      return;
-    }
-    clientId = chart.getClient().id();
-    versions = plans.versions(clientId);
-    reviewDue = plans.reviewDue(clientId);
-    draft = plans.draft(clientId);
+    PlanSection plan = read.plan();
+    versions = plan.versions();
+    reviewDue = plan.reviewDue();
+    draft = plan.draft();
     if (versions.size() >= 2) {
       compareFrom = versions.get(1).number();
       compareTo = versions.get(0).number();
@@ -149,6 +143,13 @@ public class SafetyPlanTab implements Serializable {
     return reviewDue == null
         ? 0
         : java.time.temporal.ChronoUnit.DAYS.between(reviewDue, LocalDate.now(center.timeZone()));
+  }
+
+  /**
+   * @return the description of the current version's signature image
+   */
+  public String getSignatureAlt() {
+    return Text.of("chartPlan.signatureAlt", getCurrent() == null ? 0 : getCurrent().number());
   }
 
   public SafetyPlanDraftView getDraft() {
