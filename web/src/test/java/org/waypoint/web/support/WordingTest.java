@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The screens' words live in {@code Messages.properties}: every key a page or a view bean uses is
@@ -100,7 +99,6 @@ class WordingTest {
   }
 
   @Test
-  @EnabledIfSystemProperty(named = "wording.pages", matches = ".+") // until every page is moved
   void pagesWriteNoWordsOfTheirOwn() throws IOException {
     // -Dwording.pages=check-in,dashboard checks only pages whose path contains one of those words
     List<String> only = List.of(System.getProperty("wording.pages", "").split(","));
