@@ -22,11 +22,11 @@ class AuditScreenIT extends BrowserTest {
 
     open("audit");
     type(By.id("auditForm:username"), "supervisor");
-    choose("auditForm:action", "Chart viewed");
+    choose("auditForm:action", "Chart opened");
     browser.findElement(By.id("auditForm:search")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("auditForm:events"), "Chart viewed"));
+            By.id("auditForm:events"), "Chart opened"));
     waitForPage();
     String table = browser.findElement(By.id("auditForm:events")).getText();
     assertTrue(table.contains("supervisor"), table);
@@ -48,7 +48,7 @@ class AuditScreenIT extends BrowserTest {
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     String text = new String(csv.body(), StandardCharsets.UTF_8);
     assertTrue(text.startsWith("event,time_utc,username,roles,action,outcome,client_id"), text);
-    assertTrue(text.contains("\"supervisor\",\"SUPERVISOR\",\"CLIENT_VIEW\",\"SUCCESS\""), text);
+    assertTrue(text.contains("\"supervisor\",\"SUPERVISOR\",\"CHART_VIEW\",\"SUCCESS\""), text);
     assertTrue(!client.isBlank());
   }
 
