@@ -78,7 +78,10 @@ public class CheckInAnswers implements Serializable {
   @NotNull(message = "{checkin.meansAccess.required}")
   private Boolean meansAccess;
 
-  /** Items 1 to 6 of the suicide screening, as at intake; not a property of its own. */
+  /**
+   * Items 1 to 6 of the suicide screening, as at intake; not a property of its own. Items 1, 2 and
+   * 6 are always asked, so their getters carry the constraint a form checks field by field.
+   */
   private final ScreeningAnswers screening = new ScreeningAnswers();
 
   private List<@Size(max = 500, message = "{checkin.copingUsed.size}") String> copingUsed =
@@ -305,6 +308,7 @@ public class CheckInAnswers implements Serializable {
     this.meansAccess = meansAccess;
   }
 
+  @NotNull(message = "{risk.screening.answer}")
   public Boolean getWishDead() {
     return screening.getWishDead();
   }
@@ -313,6 +317,7 @@ public class CheckInAnswers implements Serializable {
     screening.setWishDead(wishDead);
   }
 
+  @NotNull(message = "{risk.screening.answer}")
   public Boolean getThoughts() {
     return screening.getThoughts();
   }
@@ -345,6 +350,7 @@ public class CheckInAnswers implements Serializable {
     screening.setPlan(plan);
   }
 
+  @NotNull(message = "{risk.screening.answer}")
   public Boolean getBehavior() {
     return screening.getBehavior();
   }
