@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
+import org.waypoint.kernel.PlainText;
 
 /**
  * Checks every text typed into any field (a default validator, faces-config): the field's limit,
@@ -43,9 +44,7 @@ public class TextInput implements Validator<Object> {
    * @return whether it holds a control character other than tab, line feed and carriage return
    */
   public static boolean hasControlCharacter(String text) {
-    return text.chars()
-        .anyMatch(
-            c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0));
+    return PlainText.Validator.hasControlCharacter(text); // the services' rule, in one place
   }
 
   private static Integer limit(FacesContext faces, UIComponent component) {
