@@ -3,6 +3,7 @@ package org.waypoint.client;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
+import org.waypoint.kernel.FieldViolation;
 
 /** Checks {@link ConsistentRegistration}. */
 public class ConsistentRegistrationValidator
@@ -21,26 +22,17 @@ public class ConsistentRegistrationValidator
     LocalDate born = form.getDateOfBirth();
     LocalDate admitted = form.getAdmissionDate();
     if (born != null && born.isBefore(LocalDate.now().minusYears(OLDEST_AGE))) {
-      valid = violation(context, "dateOfBirth", "{client.dateOfBirth.tooOld}");
+      valid = FieldViolation.add(context, "dateOfBirth", "{client.dateOfBirth.tooOld}");
     }
     if (form.getStatus() == ClientStatus.DISCHARGED) {
-      valid = violation(context, "status", "{client.status.discharged}");
+      valid = FieldViolation.add(context, "status", "{client.status.discharged}");
     }
     if (form.getStatus() == ClientStatus.ACTIVE && admitted == null) {
-      valid = violation(context, "admissionDate", "{client.admissionDate.required}");
+      valid = FieldViolation.add(context, "admissionDate", "{client.admissionDate.required}");
     }
     if (born != null && admitted != null && admitted.isBefore(born)) {
-      valid = violation(context, "admissionDate", "{client.admissionDate.beforeBirth}");
+      valid = FieldViolation.add(context, "admissionDate", "{client.admissionDate.beforeBirth}");
     }
     return valid;
-  }
-
-  private static boolean violation(
-      ConstraintValidatorContext context, String field, String message) {
-    context
-        .buildConstraintViolationWithTemplate(message)
-        .addPropertyNode(field)
-        .addConstraintViolation();
-    return false;
   }
 }

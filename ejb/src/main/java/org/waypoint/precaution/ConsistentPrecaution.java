@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.waypoint.kernel.FieldViolation;
 
 /**
  * The fields of a {@link PrecautionRequest} agree with each other: an observation has its level and
@@ -46,25 +47,20 @@ public @interface ConsistentPrecaution {
       boolean valid = true;
       if (request.getKind() == PrecautionKind.OBSERVATION
           && request.getObservationLevel() == null) {
-        valid = violation(context, "observationLevel", "{precaution.observationLevel.required}");
+        valid =
+            FieldViolation.add(
+                context, "observationLevel", "{precaution.observationLevel.required}");
       }
       if (request.getKind() != PrecautionKind.OBSERVATION
           && request.getObservationLevel() != null) {
-        valid = violation(context, "observationLevel", "{precaution.observationLevel.notThisKind}");
+        valid =
+            FieldViolation.add(
+                context, "observationLevel", "{precaution.observationLevel.notThisKind}");
       }
       if (request.getKind() == PrecautionKind.OTHER && request.getDetails() == null) {
-        valid = violation(context, "details", "{precaution.details.required}");
+        valid = FieldViolation.add(context, "details", "{precaution.details.required}");
       }
       return valid;
-    }
-
-    private static boolean violation(
-        ConstraintValidatorContext context, String field, String message) {
-      context
-          .buildConstraintViolationWithTemplate(message)
-          .addPropertyNode(field)
-          .addConstraintViolation();
-      return false;
     }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.waypoint.kernel.FieldViolation;
 
 /**
  * A {@link VersionDetails}' acknowledgement comes with what it needs: a signed plan has the
@@ -46,22 +47,13 @@ public @interface ConsistentAcknowledgement {
       boolean valid = true;
       if (details.getAcknowledgement() == Acknowledgement.SIGNED
           && details.getSignature() == null) {
-        valid = violation(context, "signature", "{plan.signature.required}");
+        valid = FieldViolation.add(context, "signature", "{plan.signature.required}");
       }
       if (details.getAcknowledgement() == Acknowledgement.VERBAL
           && details.getAcknowledgedWith() == null) {
-        valid = violation(context, "acknowledgedWith", "{plan.acknowledgedWith.required}");
+        valid = FieldViolation.add(context, "acknowledgedWith", "{plan.acknowledgedWith.required}");
       }
       return valid;
-    }
-
-    private static boolean violation(
-        ConstraintValidatorContext context, String field, String message) {
-      context
-          .buildConstraintViolationWithTemplate(message)
-          .addPropertyNode(field)
-          .addConstraintViolation();
-      return false;
     }
   }
 }
