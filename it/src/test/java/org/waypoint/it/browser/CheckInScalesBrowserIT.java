@@ -119,7 +119,7 @@ class CheckInScalesBrowserIT extends BrowserTest {
     input.sendKeys(Keys.END);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("checkInForm:clientWords_msg"), "4,000"));
+            By.id("checkInForm:clientWords_msg"), "4000"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("checkInForm:draftStatus"), "The draft does not hold what you just typed"));
@@ -129,7 +129,7 @@ class CheckInScalesBrowserIT extends BrowserTest {
     waitForPage();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("checkInForm:clientWords_msg"), "4,000"));
+            By.id("checkInForm:clientWords_msg"), "4000"));
     assertEquals(
         words,
         browser.findElement(box).getAttribute("value"),

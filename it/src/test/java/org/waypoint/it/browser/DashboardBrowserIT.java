@@ -60,7 +60,7 @@ class DashboardBrowserIT extends BrowserTest {
     screenshot("refused");
 
     assertTrue(
-        browser.findElement(message).getText().contains("At most 1,000 characters"),
+        browser.findElement(message).getText().contains("At most 1000 characters"),
         browser.findElement(message).getText());
     assertEquals(pasted, browser.findElement(By.id(id)).getAttribute("value"));
     assertTrue(
