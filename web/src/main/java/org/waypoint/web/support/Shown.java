@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -52,13 +51,6 @@ public class Shown {
    */
   public String getDatePattern() {
     return Text.of("format.date");
-  }
-
-  /**
-   * @return the center's time zone id, for {@code f:convertDateTime timeZone}
-   */
-  public ZoneId getTimeZone() {
-    return center.timeZone();
   }
 
   /**
