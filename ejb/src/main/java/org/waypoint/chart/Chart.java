@@ -23,6 +23,7 @@ import org.waypoint.risk.RiskEntry;
  * @param emergencyUntil when the caller's emergency access to the chart ends, or {@code null}
  * @param plan the safety plan, or {@code null} when not shown
  * @param checkIns the check-ins, or {@code null} when not shown
+ * @param notes the session notes section (that notes exist; intake staff too)
  */
 public record Chart(
     ClientProfile client,
@@ -33,7 +34,8 @@ public record Chart(
     IntakeRecord intake,
     Instant emergencyUntil,
     PlanSection plan,
-    CheckInSection checkIns)
+    CheckInSection checkIns,
+    NoteSection notes)
     implements Serializable, AuditDetail {
 
   public Chart {

@@ -12,7 +12,7 @@ public enum ChartSection {
   PRECAUTIONS,
   /** The safety plan: versions, review date, the user's draft (care team). */
   SAFETY_PLAN,
-  /** Session notes (care team). */
+  /** Session notes: the care team reads them; intake staff see that they exist. */
   NOTES,
   /** Check-ins, their trend, alerts and review tasks (care team). */
   CHECK_INS,
@@ -47,9 +47,9 @@ public enum ChartSection {
    * @return the sections the chart shows to such a caller
    */
   public static Set<ChartSection> shownTo(boolean careTeam, boolean supervisor) {
-    Set<ChartSection> shown = EnumSet.of(OVERVIEW, PRECAUTIONS, REPORTS);
+    Set<ChartSection> shown = EnumSet.of(OVERVIEW, PRECAUTIONS, NOTES, REPORTS);
     if (careTeam) {
-      shown.addAll(EnumSet.of(SAFETY_PLAN, NOTES, CHECK_INS));
+      shown.addAll(EnumSet.of(SAFETY_PLAN, CHECK_INS));
     }
     if (supervisor) {
       shown.add(AUDIT_TRAIL);

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyGrant;
@@ -22,7 +23,11 @@ import org.waypoint.intake.IntakeReader;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientNotFoundException;
 import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Roles;
+import org.waypoint.note.NoteFilter;
+import org.waypoint.note.NoteReader;
+import org.waypoint.note.NoteService;
 import org.waypoint.precaution.PrecautionReader;
 import org.waypoint.risk.RiskReader;
 import org.waypoint.risk.RiskService;
@@ -49,6 +54,7 @@ public class ChartService {
   @Inject private SafetyPlanReader plans;
   @Inject private CheckInReader checkIns;
   @Inject private FollowUpReader followUps;
+  @Inject private NoteReader notes;
   @EJB private EmergencyAccessService emergencies;
 
   /**
@@ -98,6 +104,12 @@ public class ChartService {
         intakes.ofClient(clientId),
         emergencies.activeGrant(clientId).map(EmergencyGrant::expiresAt).orElse(null),
         plan,
-        checkInSection);
+        checkInSection,
+        new NoteSection(
+            notes.summaries(clientId, NoteFilter.ALL, PageRequest.of(0, NoteService.PAGE)),
+            notes.count(clientId, NoteFilter.ALL),
+            careTeam
+                ? notes.draftsOf(clientId, session.getCallerPrincipal().getName())
+                : List.of()));
   }
 }

@@ -7,7 +7,11 @@ public enum RecordType {
   /** A staff account. */
   USER("User"),
   /** An intake, in progress or admitted. */
-  INTAKE("Intake");
+  INTAKE("Intake"),
+  /** A session note: the client is in the event's client column. */
+  NOTE("SessionNote"),
+  /** A group session, which concerns several clients. */
+  GROUP_SESSION("GroupSession");
 
   private final String stored;
 

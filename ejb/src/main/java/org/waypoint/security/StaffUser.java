@@ -61,6 +61,10 @@ public class StaffUser {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  /** A clinician in training: their signed notes wait for a supervisor's co-signature. */
+  @Column(name = "needs_co_signature", nullable = false)
+  private boolean needsCoSignature;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -172,6 +176,20 @@ public class StaffUser {
   public void changePassword(String hash) {
     this.passwordHash = hash;
     this.mustChangePassword = false;
+  }
+
+  /**
+   * @param needed whether this clinician's signed notes need a supervisor's co-signature
+   */
+  public void setNeedsCoSignature(boolean needed) {
+    this.needsCoSignature = needed;
+  }
+
+  /**
+   * @return whether this clinician's signed notes need a supervisor's co-signature
+   */
+  public boolean isNeedsCoSignature() {
+    return needsCoSignature;
   }
 
   public boolean isMustChangePassword() {

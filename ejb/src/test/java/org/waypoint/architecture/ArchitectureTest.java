@@ -62,6 +62,7 @@ class ArchitectureTest {
               "org.waypoint.checkin..",
               "org.waypoint.intake..",
               "org.waypoint.admin..",
+              "org.waypoint.note..",
               "org.waypoint.chart..",
               "org.waypoint.persistence..")
           .layer("Demo")

@@ -162,7 +162,7 @@ class ChartAuditIT {
     List<AuditRow> trail = trailOf(client);
     assertEquals(before + 1, trail.size());
     assertEquals(
-        "opened at overview; shown: overview, precautions, reports", trail.get(0).detail());
+        "opened at overview; shown: overview, precautions, notes, reports", trail.get(0).detail());
     assertNull(chart.plan());
     assertNull(chart.checkIns());
   }

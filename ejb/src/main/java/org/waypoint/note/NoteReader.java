@@ -1,0 +1,424 @@
+package org.waypoint.note;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.checkin.CheckIn;
+import org.waypoint.client.Client;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.risk.RiskLevel;
+import org.waypoint.security.StaffDirectory;
+
+/**
+ * Reads notes for the services and the chart; checks no access and writes no audit row (its callers
+ * do both). One place for each query.
+ */
+@Dependent
+public class NoteReader {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CenterSettings center;
+
+  /**
+   * @param noteId a note
+   * @return the note, or {@code null}
+   */
+  public SessionNote find(long noteId) {
+    return em.find(SessionNote.class, noteId);
+  }
+
+  /**
+   * A page of the client's notes, newest contact first, drafts without a date first of all.
+   *
+   * @param clientId the client
+   * @param filter what to narrow to
+   * @param page the page
+   * @return the summaries
+   */
+  public List<NoteSummary> summaries(long clientId, NoteFilter filter, PageRequest page) {
+    List<SessionNote> notes =
+        query(
+                "select n",
+                " order by n.contactDate desc nulls first, n.startTime desc, n.id desc",
+                clientId,
+                filter,
+                SessionNote.class)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList();
+    return summarize(notes);
+  }
+
+  /**
+   * @param clientId the client
+   * @param filter what to narrow to
+   * @return how many notes {@link #summaries} pages through
+   */
+  public long count(long clientId, NoteFilter filter) {
+    return query("select count(n)", "", clientId, filter, Long.class).getSingleResult();
+  }
+
+  /**
+   * @param clientId the client
+   * @param username a member of staff
+   * @return their drafts of the client's notes, newest first
+   */
+  public List<NoteSummary> draftsOf(long clientId, String username) {
+    return summarize(
+        em.createQuery(
+                "select n from SessionNote n where n.clientId = :client and n.author = :me"
+                    + " and n.status = org.waypoint.note.SessionNote.Status.DRAFT"
+                    + " order by n.savedAt desc",
+                SessionNote.class)
+            .setParameter("client", clientId)
+            .setParameter("me", username)
+            .setMaxResults(PageRequest.MAX_SIZE)
+            .getResultList());
+  }
+
+  /**
+   * @param notes notes
+   * @return their summaries, with authors' names and states read in one query each
+   */
+  public List<NoteSummary> summarize(List<SessionNote> notes) {
+    Map<String, String> names =
+        StaffDirectory.names(em, notes.stream().map(SessionNote::getAuthor).toList());
+    Map<Long, NoteReview> reviews = reviews(notes.stream().map(SessionNote::getId).toList());
+    return notes.stream()
+        .map(
+            n ->
+                new NoteSummary(
+                    n.getId(),
+                    n.getClientId(),
+                    n.getContactDate(),
+                    n.getStartTime(),
+                    n.getEndTime(),
+                    n.getModality(),
+                    n.getAuthor(),
+                    names.getOrDefault(n.getAuthor(), n.getAuthor()),
+                    state(n, reviews.get(n.getId())),
+                    n.getSavedAt(),
+                    n.getSignedAt(),
+                    n.isLateEntry(),
+                    n.getGroupSessionId() != null))
+        .toList();
+  }
+
+  /**
+   * @param note a note
+   * @param review its review, or {@code null}
+   * @return where it stands
+   */
+  public static NoteState state(SessionNote note, NoteReview review) {
+    if (note.isDraft()) {
+      return NoteState.DRAFT;
+    }
+    if (review != null) {
+      return review.getDecision() == NoteReview.Decision.CO_SIGNED
+          ? NoteState.CO_SIGNED
+          : NoteState.RETURNED;
+    }
+    return note.isCoSignRequired() ? NoteState.AWAITING_CO_SIGNATURE : NoteState.SIGNED;
+  }
+
+  /**
+   * @param noteIds notes
+   * @return their reviews by note id
+   */
+  public Map<Long, NoteReview> reviews(Collection<Long> noteIds) {
+    Map<Long, NoteReview> found = new HashMap<>();
+    if (noteIds.isEmpty()) {
+      return found;
+    }
+    em.createQuery("select r from NoteReview r where r.noteId in :ids", NoteReview.class)
+        .setParameter("ids", noteIds)
+        .getResultList()
+        .forEach(r -> found.put(r.getNoteId(), r));
+    return found;
+  }
+
+  /**
+   * @param note a note
+   * @param caller the username of the caller
+   * @return the note with its body, addenda, history, group part, check-ins and plan gate
+   */
+  public NoteDetail detail(SessionNote note, String caller) {
+    ZoneId zone = center.timeZone();
+    Client client = em.find(Client.class, note.getClientId());
+    NoteReview review = reviews(List.of(note.getId())).get(note.getId());
+    List<NoteAddendum> addenda =
+        em.createQuery(
+                "select a from NoteAddendum a where a.noteId = :note order by a.position",
+                NoteAddendum.class)
+            .setParameter("note", note.getId())
+            .getResultList();
+    List<SessionNote> earlier = earlier(note);
+    Map<Long, NoteReview> earlierReviews =
+        reviews(earlier.stream().map(SessionNote::getId).toList());
+    GroupSession group =
+        note.getGroupSessionId() == null
+            ? null
+            : em.find(GroupSession.class, note.getGroupSessionId());
+    Set<String> people = new HashSet<>();
+    people.add(note.getAuthor());
+    if (review != null) {
+      people.add(review.getDecidedBy());
+    }
+    addenda.forEach(a -> people.add(a.getAuthor()));
+    earlierReviews.values().forEach(r -> people.add(r.getDecidedBy()));
+    if (group != null) {
+      people.addAll(group.getFacilitators());
+    }
+    Map<String, String> names = StaffDirectory.names(em, people);
+    NoteReview returned =
+        note.getRevisesId() == null ? null : earlierReviews.get(note.getRevisesId());
+    NoteContent content = note.content(zone);
+    List<NoteDetail.ContactCheckIn> checkIns = checkInsOn(note);
+    return new NoteDetail(
+        note.getId(),
+        note.getClientId(),
+        client.getLegalLastName() + ", " + client.getLegalFirstName(),
+        client.getMrn(),
+        note.getAuthor(),
+        name(names, note.getAuthor()),
+        state(note, review),
+        note.getVersion(),
+        content,
+        note.getCreatedAt(),
+        note.getSavedAt(),
+        note.getSignedAt(),
+        note.isLateEntry(),
+        note.isCoSignRequired(),
+        review(review, names),
+        review(returned, names),
+        note.getCopiedFromId(),
+        addenda.stream()
+            .map(
+                a ->
+                    new NoteDetail.Addendum(
+                        a.getPosition(),
+                        a.getText(),
+                        a.getReason(),
+                        name(names, a.getAuthor()),
+                        a.getWrittenAt()))
+            .toList(),
+        earlier.stream()
+            .map(
+                e -> {
+                  NoteReview r = earlierReviews.get(e.getId());
+                  return new NoteDetail.Earlier(
+                      e.getId(),
+                      e.getSignedAt(),
+                      r == null ? null : name(names, r.getDecidedBy()),
+                      r == null ? null : r.getDecidedAt(),
+                      r == null ? null : r.getComment());
+                })
+            .toList(),
+        group == null
+            ? null
+            : new NoteDetail.GroupPart(
+                group.getId(),
+                group.getTopic(),
+                group.getSharedPart(),
+                group.getFacilitators().stream().map(u -> name(names, u)).sorted().toList()),
+        checkIns,
+        planGate(note.getClientId(), content, checkIns, zone),
+        note.getAuthor().equals(caller));
+  }
+
+  /**
+   * The earlier versions of a note: the returned notes it revises, oldest first.
+   *
+   * @param note a note
+   * @return the chain of returned notes before it
+   */
+  public List<SessionNote> earlier(SessionNote note) {
+    List<SessionNote> chain = new ArrayList<>();
+    Long previous = note.getRevisesId();
+    while (previous != null && chain.size() < 100) {
+      SessionNote p = em.find(SessionNote.class, previous);
+      if (p == null) {
+        break;
+      }
+      chain.add(0, p);
+      previous = p.getRevisesId();
+    }
+    return chain;
+  }
+
+  /**
+   * @param note a note
+   * @return the client's check-ins on the note's contact date (or today, undated), newest first
+   */
+  public List<NoteDetail.ContactCheckIn> checkInsOn(SessionNote note) {
+    ZoneId zone = center.timeZone();
+    java.time.LocalDate day =
+        note.getContactDate() != null ? note.getContactDate() : java.time.LocalDate.now(zone);
+    Instant from = day.atStartOfDay(zone).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+    List<NoteDetail.ContactCheckIn> found =
+        new ArrayList<>(
+            em
+                .createQuery(
+                    "select c from CheckIn c where c.clientId = :client"
+                        + " and c.recordedAt >= :from and c.recordedAt < :to"
+                        + " order by c.recordedAt desc",
+                    CheckIn.class)
+                .setParameter("client", note.getClientId())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(20)
+                .getResultList()
+                .stream()
+                .map(c -> new NoteDetail.ContactCheckIn(c.getId(), c.getRecordedAt(), c.getLevel()))
+                .toList());
+    Long linked = note.getCheckInId();
+    if (linked != null && found.stream().noneMatch(c -> c.id() == linked)) {
+      CheckIn c = em.find(CheckIn.class, linked);
+      if (c != null) {
+        found.add(new NoteDetail.ContactCheckIn(c.getId(), c.getRecordedAt(), c.getLevel()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The safety-plan gate of a contact: whether its level asks for the plan reviewed, and whether it
+   * was — a version saved since the contact began, or the linked check-in's review task closed with
+   * an outcome.
+   *
+   * @param clientId the client
+   * @param content the note's content
+   * @param checkIns the contact's check-ins (to find the linked one's level)
+   * @param zone the center's time zone
+   * @return the gate
+   */
+  public NoteDetail.PlanGate planGate(
+      long clientId, NoteContent content, List<NoteDetail.ContactCheckIn> checkIns, ZoneId zone) {
+    RiskLevel level = content.getRiskLevel();
+    Long linked = content.getCheckInId();
+    if (linked != null) {
+      level =
+          checkIns.stream()
+              .filter(c -> c.id() == linked)
+              .map(NoteDetail.ContactCheckIn::level)
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    CheckIn c = em.find(CheckIn.class, linked);
+                    return c == null ? null : c.getLevel();
+                  });
+    }
+    if (!NoteRules.planGateApplies(level)) {
+      return new NoteDetail.PlanGate(false, level, false, null);
+    }
+    Instant since =
+        content.getContactDate() == null
+            ? Instant.now()
+            : content
+                .getContactDate()
+                .atTime(content.getStartTime() == null ? LocalTime.MIN : content.getStartTime())
+                .atZone(zone)
+                .toInstant();
+    Instant reviewed = planReviewedSince(clientId, since, linked);
+    return new NoteDetail.PlanGate(true, level, reviewed != null, reviewed);
+  }
+
+  private Instant planReviewedSince(long clientId, Instant since, Long checkInId) {
+    Instant version =
+        em.createQuery(
+                "select max(v.savedAt) from SafetyPlanVersion v, SafetyPlan p"
+                    + " where v.planId = p.id and p.clientId = :client and v.savedAt >= :since",
+                Instant.class)
+            .setParameter("client", clientId)
+            .setParameter("since", since)
+            .getSingleResult();
+    if (version != null || checkInId == null) {
+      return version;
+    }
+    return em.createQuery(
+            "select max(t.closedAt) from ReviewTask t where t.checkInId = :checkIn"
+                + " and t.closedAt is not null and t.outcome is not null",
+            Instant.class)
+        .setParameter("checkIn", checkInId)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      String select, String orderBy, long clientId, NoteFilter filter, Class<T> type) {
+    StringBuilder where = new StringBuilder(" from SessionNote n where n.clientId = :client");
+    Map<String, Object> params = new HashMap<>();
+    params.put("client", clientId);
+    if (filter.author() != null) {
+      where.append(" and n.author = :author");
+      params.put("author", filter.author());
+    }
+    if (filter.from() != null) {
+      where.append(" and n.contactDate >= :from");
+      params.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      where.append(" and n.contactDate <= :to");
+      params.put("to", filter.to());
+    }
+    if (filter.modality() != null) {
+      where.append(" and n.modality = :modality");
+      params.put("modality", filter.modality());
+    }
+    if (filter.state() != null) {
+      where.append(stateCondition(filter.state()));
+    }
+    TypedQuery<T> q = em.createQuery(select + where + orderBy, type);
+    params.forEach(q::setParameter);
+    return q;
+  }
+
+  private static String stateCondition(NoteState state) {
+    String reviewed = "exists (select r from NoteReview r where r.noteId = n.id";
+    String signed = " and n.status = org.waypoint.note.SessionNote.Status.SIGNED";
+    return switch (state) {
+      case DRAFT -> " and n.status = org.waypoint.note.SessionNote.Status.DRAFT";
+      case AWAITING_CO_SIGNATURE ->
+          signed + " and n.coSignRequired = true and not " + reviewed + ")";
+      case SIGNED -> signed + " and n.coSignRequired = false";
+      case CO_SIGNED ->
+          signed
+              + " and "
+              + reviewed
+              + " and r.decision = org.waypoint.note.NoteReview.Decision.CO_SIGNED)";
+      case RETURNED ->
+          signed
+              + " and "
+              + reviewed
+              + " and r.decision = org.waypoint.note.NoteReview.Decision.RETURNED)";
+    };
+  }
+
+  private static NoteDetail.Review review(NoteReview r, Map<String, String> names) {
+    return r == null
+        ? null
+        : new NoteDetail.Review(
+            r.getNoteId(),
+            r.getDecision(),
+            name(names, r.getDecidedBy()),
+            r.getDecidedAt(),
+            r.getComment());
+  }
+
+  private static String name(Map<String, String> names, String username) {
+    return names.getOrDefault(username, username);
+  }
+}
