@@ -89,14 +89,7 @@ public final class SessionNoteReport {
       parameters.put("CLIENT_NAME", data.clientName());
       parameters.put("MRN", text.getString("mrn") + " " + data.mrn());
       parameters.put(
-          "IDENTITY",
-          text.getString("dateOfBirth")
-              + " "
-              + date.format(data.dateOfBirth())
-              + "   \u00b7   "
-              + text.getString("program")
-              + " "
-              + data.program());
+          "IDENTITY", format("identity", date.format(data.dateOfBirth()), data.program()));
       parameters.put(
           "HEADER",
           format("header", data.clientName(), data.mrn(), date.format(data.contactDate())));
@@ -211,6 +204,9 @@ public final class SessionNoteReport {
     }
 
     private String times(LocalTime start, LocalTime end) {
+      if (start == null && end == null) {
+        return null;
+      }
       String range =
           format(
               "timeRange",

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.waypoint.report.SessionNoteData.Addendum;
@@ -387,6 +389,88 @@ class SessionNoteReportTest {
             "Behavior Behavior text. Intervention Intervention text. "
                 + "Response Response text. Plan Plan text."),
         birpText);
+  }
+
+  @Test
+  void aLongUnbrokenWordWrapsInsideThePage() throws IOException {
+    String word = "x".repeat(600);
+    Builder note = note();
+    note.sections = List.of(new Section("SUBJECTIVE", word));
+    String text = text(SessionNoteReport.render(note.build()));
+
+    assertTrue(text.replaceAll("\\s", "").contains(word), "the whole word is printed");
+    assertTrue(text.lines().allMatch(line -> line.length() < 200), "the word is broken into lines");
+  }
+
+  @Test
+  void missingTimesAndUnknownCodesStillPrint() throws IOException {
+    Builder note = note();
+    note.modality = null;
+    note.sections = List.of(new Section("NARRATIVE", "Free narrative."));
+    SessionNoteData full = note.build();
+    SessionNoteData data =
+        new SessionNoteData(
+            full.centerName(),
+            full.clientName(),
+            full.mrn(),
+            full.dateOfBirth(),
+            full.program(),
+            full.draft(),
+            full.contactDate(),
+            LocalTime.of(23, 30),
+            LocalTime.of(0, 15),
+            full.modality(),
+            full.format(),
+            full.sections(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            full.author(),
+            full.signedAt(),
+            full.signedBy(),
+            false,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            full.printedAt(),
+            full.printedBy());
+    String text = flat(text(SessionNoteReport.render(data)));
+
+    assertTrue(text.contains("Time 23:30–00:15 (45 min)"), "a contact past midnight: " + text);
+    assertTrue(text.contains("Modality Not recorded"), text);
+    assertTrue(text.contains("NARRATIVE Free narrative."), text);
+    assertTrue(text.contains("Risk level at check-in Not recorded"), text);
+    assertTrue(text.contains("Check-in No check-in linked"), text);
+    assertTrue(text.contains("Interventions used Not recorded"), text);
+    assertTrue(text.contains("Next appointment Not recorded"), text);
+    assertFalse(text.contains("Addenda"), text);
+  }
+
+  @Test
+  void everyFontIsEmbedded() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(SessionNoteReport.render(note().draft().build()))) {
+      int fonts = 0;
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+          assertTrue(font.getName().contains("DejaVu"), font.getName());
+          fonts++;
+        }
+      }
+      assertTrue(fonts > 0, "the page uses no fonts");
+    }
   }
 
   @Test
