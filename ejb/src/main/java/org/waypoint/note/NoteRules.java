@@ -64,9 +64,7 @@ public final class NoteRules {
       }
     }
     LocalDateTime next = nextAppointment(c);
-    if (next != null
-        && c.getContactDate() != null
-        && next.isBefore(c.getContactDate().atTime(LocalTime.MIN))) {
+    if (next != null && c.getContactDate() != null && before(c, next)) {
       refused.put("nextAppointmentDate", Wording.text("note.nextBeforeContact"));
     }
     if (c.getNextAppointmentTime() != null && c.getNextAppointmentDate() == null) {
@@ -98,15 +96,31 @@ public final class NoteRules {
       refused.put("modality", Wording.text("note.modality.required"));
     }
     draftRefusals(c, now).forEach(refused::putIfAbsent);
-    for (NoteField field : c.getFormat().fields()) {
-      if (c.text(field) == null) {
-        refused.putIfAbsent(key(field), Wording.text("note.text.required", field.label()));
+    if (c.getFormat() == null) {
+      refused.put("format", Wording.text("note.format.required"));
+    } else {
+      for (NoteField field : c.getFormat().fields()) {
+        if (c.text(field) == null) {
+          refused.putIfAbsent(key(field), Wording.text("note.text.required", field.label()));
+        }
       }
     }
     if (c.getInterventions().contains(Intervention.OTHER) && c.getOtherInterventions() == null) {
       refused.put("otherInterventions", Wording.text("note.otherInterventions.required"));
     }
     return refused;
+  }
+
+  /**
+   * A next appointment given by its date alone may be on the contact's day; one with a time must
+   * not begin before the contact has ended (or begun, while its end is not written yet).
+   */
+  private static boolean before(NoteContent c, LocalDateTime next) {
+    if (c.getNextAppointmentTime() == null) {
+      return next.toLocalDate().isBefore(c.getContactDate());
+    }
+    LocalTime contact = c.getEndTime() != null ? c.getEndTime() : c.getStartTime();
+    return next.isBefore(c.getContactDate().atTime(contact == null ? LocalTime.MIN : contact));
   }
 
   /**

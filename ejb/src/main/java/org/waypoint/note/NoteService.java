@@ -62,8 +62,8 @@ public class NoteService {
    * check-in of today when there is one.
    *
    * @param clientId the client
-   * @param fromLast whether to copy the fields of the caller's last note for this client (the draft
-   *     says so)
+   * @param fromLast whether to copy the fields of the caller's last signed note for this client
+   *     (the draft says so)
    * @return the new draft
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
@@ -337,9 +337,14 @@ public class NoteService {
     }
   }
 
+  /**
+   * The caller's last signed note for the client: a draft is not a note yet (and one copied from
+   * could not be discarded).
+   */
   private SessionNote lastNoteOf(long clientId, String author) {
     return em.createQuery(
             "select n from SessionNote n where n.clientId = :client and n.author = :me"
+                + " and n.status = org.waypoint.note.SessionNote.Status.SIGNED"
                 + " and n.groupSessionId is null order by n.createdAt desc, n.id desc",
             SessionNote.class)
         .setParameter("client", clientId)

@@ -35,6 +35,9 @@ import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.ReferralSection;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.note.NoteContent;
+import org.waypoint.note.NoteFilter;
+import org.waypoint.note.NoteService;
 import org.waypoint.precaution.PrecautionRequest;
 import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
@@ -248,6 +251,32 @@ class RoleMatrixIT {
               followUps.closeTask(-1, -1, "x");
               return null;
             }));
+    NoteService notes = Services.ejb(NoteService.class);
+    ops.put("NoteService.start", new Operation(careTeam, () -> notes.start(-1, false)));
+    ops.put("NoteService.open", new Operation(careTeam, () -> notes.open(-1)));
+    ops.put(
+        "NoteService.saveDraft",
+        new Operation(careTeam, () -> notes.saveDraft(-1, 0, new NoteContent())));
+    ops.put(
+        "NoteService.discard",
+        new Operation(
+            careTeam,
+            () -> {
+              notes.discard(-1, 0);
+              return null;
+            }));
+    ops.put(
+        "NoteService.sign",
+        new Operation(
+            careTeam, () -> notes.sign(-1, 0, new NoteContent(), "irrelevant".toCharArray())));
+    ops.put(
+        "NoteService.addAddendum", new Operation(careTeam, () -> notes.addAddendum(-1, "", "")));
+    ops.put(
+        "NoteService.list",
+        new Operation(CLIENT_ROLES, () -> notes.list(-1, NoteFilter.ALL, 0, 1)));
+    ops.put(
+        "NoteService.count", new Operation(CLIENT_ROLES, () -> notes.count(-1, NoteFilter.ALL)));
+    ops.put("NoteService.clientOf", new Operation(CLIENT_ROLES, () -> notes.clientOf(-1)));
     return ops;
   }
 
@@ -274,6 +303,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(65 * 4, checked);
+    assertEquals(74 * 4, checked);
   }
 }
