@@ -62,14 +62,14 @@ public class NoteDraftBeaconServlet extends HttpServlet {
       return;
     }
     response.setHeader("Cache-Control", "no-store");
+    String token = request.getParameter(NoteDraftFields.TOKEN);
+    HttpSession session = request.getSession(false);
     try {
-      DraftSaved saved = notes.saveDraft(noteId, version, content);
+      DraftSaved saved = save(noteId, version, content, token, session);
       if (saved.conflict()) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return;
       }
-      String token = request.getParameter(NoteDraftFields.TOKEN);
-      HttpSession session = request.getSession(false);
       if (token != null && session != null) {
         session.setAttribute(SAVED_BY_PAGE + noteId, token + " " + saved.version());
       }
@@ -84,6 +84,42 @@ public class NoteDraftBeaconServlet extends HttpServlet {
       LOG.log(Level.WARNING, "Keeping a note draft sent by the page failed", e);
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
+  }
+
+  /**
+   * Saves the draft. The page's last Ajax save may still be on its way when the page is closed: a
+   * save met that the same page made (its token and that version in the session) is the page's own
+   * earlier state, and the beacon, sent later, goes on from it. Two saves at the same moment retry
+   * once the other is done.
+   */
+  private DraftSaved save(
+      long noteId, long version, NoteContent content, String token, HttpSession session) {
+    long basedOn = version;
+    RuntimeException failed = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      DraftSaved saved;
+      try {
+        saved = notes.saveDraft(noteId, basedOn, content);
+      } catch (EJBAccessException e) {
+        throw e;
+      } catch (jakarta.ejb.EJBException e) {
+        failed = e; // another save committed meanwhile: try again against it
+        continue;
+      }
+      Object mark = session == null ? null : session.getAttribute(SAVED_BY_PAGE + noteId);
+      if (saved.conflict()
+          && token != null
+          && (token + " " + saved.version()).equals(mark)
+          && saved.version() != basedOn) {
+        basedOn = saved.version();
+        continue;
+      }
+      return saved;
+    }
+    if (failed != null) {
+      throw failed;
+    }
+    return notes.saveDraft(noteId, basedOn, content);
   }
 
   /** A beacon comes from Waypoint's own page: another site's Origin is refused. */

@@ -169,6 +169,7 @@ public class NoteEditorView implements Serializable {
       version = saved.version();
       savedAt = saved.savedAt();
       draftProblem = null;
+      markSaved();
     } catch (InvalidInputException e) {
       draftProblem = Text.of("note.draft.refused", String.join(" ", e.fieldErrors().values()));
       fieldMessages(e.fieldErrors());
@@ -253,7 +254,7 @@ public class NoteEditorView implements Serializable {
     }
   }
 
-  /** Whether the page's own script saved this version (the beacon servlet remembers it). */
+  /** Whether this page saved this version itself, by its script (the beacon servlet's mark). */
   private boolean savedByThisPage(long savedVersion) {
     Object mark =
         FacesContext.getCurrentInstance()
@@ -261,6 +262,17 @@ public class NoteEditorView implements Serializable {
             .getSessionMap()
             .get(NoteDraftBeaconServlet.SAVED_BY_PAGE + note.id());
     return (token + " " + savedVersion).equals(mark);
+  }
+
+  /**
+   * Marks the version just saved as this page's: a beacon the page sends a moment later (while this
+   * save was on its way) then goes on from it instead of meeting it as someone else's.
+   */
+  private void markSaved() {
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getSessionMap()
+        .put(NoteDraftBeaconServlet.SAVED_BY_PAGE + note.id(), token + " " + version);
   }
 
   /** Shows an autosave's refusals next to their fields, without a summary at the top. */
