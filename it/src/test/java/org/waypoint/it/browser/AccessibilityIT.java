@@ -251,6 +251,12 @@ class AccessibilityIT extends BrowserTest {
     if (resolved.contains("{outside}")) {
       resolved = resolved.replace("{outside}", found.get("{outside}"));
     }
+    if (resolved.contains("{note}")) {
+      String client =
+          found.computeIfAbsent("{client}", k -> idOf(chartPathOf(Screens.CHART_CLIENT)));
+      String note = found.computeIfAbsent("{note}", k -> firstNoteOf(client));
+      resolved = resolved.replace("{note}", note);
+    }
     if (resolved.contains("{intake}")) {
       String intake =
           found.computeIfAbsent(
@@ -264,6 +270,20 @@ class AccessibilityIT extends BrowserTest {
       resolved = resolved.replace("{user}", user);
     }
     return resolved;
+  }
+
+  /**
+   * Finds the first note in a chart's notes tab, as a user opens it.
+   *
+   * @param clientId the chart's client
+   * @return the note's id
+   */
+  private String firstNoteOf(String clientId) {
+    open("client/" + clientId + "?section=notes");
+    WebElement link =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.note-link")));
+    String href = link.getDomProperty("href");
+    return idOf(href.contains("?") ? href.substring(0, href.indexOf('?')) : href);
   }
 
   private static String idOf(String chartPath) {

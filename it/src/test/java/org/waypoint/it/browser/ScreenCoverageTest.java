@@ -128,7 +128,8 @@ class ScreenCoverageTest {
         path.replace("{client}", "1")
             .replace("{outside}", "2")
             .replace("{intake}", "intake/3")
-            .replace("{user}", "admin/user/4");
+            .replace("{user}", "admin/user/4")
+            .replace("{note}", "5");
     int query = filled.indexOf('?');
     return "/" + (query < 0 ? filled : filled.substring(0, query));
   }

@@ -13,8 +13,9 @@ import org.openqa.selenium.By;
  * <p>Paths are relative to {@code /waypoint/} and may name demo records that exist in every run,
  * found as the visitor finds them: {@code {client}} (the id of {@link #CHART_CLIENT}'s chart),
  * {@code {outside}} (the id of {@link #OUTSIDE_CLIENT}, outside the clinician's caseload and
- * programs), {@code {intake}} (the path of {@link #INTAKE_CLIENT}'s intake in progress) and {@code
- * {user}} (the path of {@link #STAFF_ACCOUNT}'s account page).
+ * programs), {@code {intake}} (the path of {@link #INTAKE_CLIENT}'s intake in progress), {@code
+ * {user}} (the path of {@link #STAFF_ACCOUNT}'s account page) and {@code {note}} (the id of the
+ * first note listed in the notes tab of {@link #CHART_CLIENT}'s chart, a link {@code a.note-link}).
  */
 final class Screens {
 
@@ -177,6 +178,15 @@ final class Screens {
             "safety-plan.xhtml",
             "safety-plan/{client}",
             By.id("planForm"),
+            CLINICIAN,
+            SUPERVISOR));
+    // the first note in the chart's notes tab: the clinician's draft or a signed note of Patel's
+    screens.add(
+        screen(
+            "session note",
+            "note.xhtml",
+            "note/{note}",
+            By.id("noteTitle"),
             CLINICIAN,
             SUPERVISOR));
     screens.add(
