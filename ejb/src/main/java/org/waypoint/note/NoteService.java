@@ -16,7 +16,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.waypoint.access.ClientAccessService;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
@@ -34,6 +37,7 @@ import org.waypoint.kernel.RecordType;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.Passwords;
+import org.waypoint.security.StaffDirectory;
 import org.waypoint.security.StaffUser;
 
 /**
@@ -271,6 +275,33 @@ public class NoteService {
   @ClientRecord
   public long count(@ClientId long clientId, NoteFilter filter) {
     return reader.count(clientId, filter);
+  }
+
+  /**
+   * The members of staff who wrote the client's notes, drafts included: for narrowing the list by
+   * author, and for offering "start from my last note" to an author. Names only, never a word of a
+   * note; intake staff may read them too. Not on the audit trail (the chart's read is).
+   *
+   * @param clientId the client
+   * @return display name by username, in the order of the names
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @ClientRecord
+  public Map<String, String> authors(@ClientId long clientId) {
+    List<String> usernames =
+        em.createQuery(
+                "select distinct n.author from SessionNote n where n.clientId = :client",
+                String.class)
+            .setParameter("client", clientId)
+            .getResultList();
+    Map<String, String> names = StaffDirectory.names(em, usernames);
+    Map<String, String> authors = new LinkedHashMap<>();
+    usernames.stream()
+        .sorted(
+            Comparator.comparing((String u) -> names.getOrDefault(u, u))
+                .thenComparing(Comparator.naturalOrder()))
+        .forEach(u -> authors.put(u, names.getOrDefault(u, u)));
+    return authors;
   }
 
   /**

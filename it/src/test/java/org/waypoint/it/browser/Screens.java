@@ -151,7 +151,7 @@ final class Screens {
     screens.add(chart("overview", "overview", INTAKE, CLINICIAN, SUPERVISOR));
     screens.add(chart("precautions", "precautionsTab", INTAKE, CLINICIAN, SUPERVISOR));
     screens.add(chart("safety-plan", "safetyPlanTab", CLINICIAN, SUPERVISOR));
-    screens.add(chart("notes", "notesTab", CLINICIAN, SUPERVISOR));
+    screens.add(chart("notes", "notesTab", INTAKE, CLINICIAN, SUPERVISOR));
     screens.add(chart("check-ins", "checkInsTab", CLINICIAN, SUPERVISOR));
     screens.add(chart("reports", "reportsTab", INTAKE, CLINICIAN, SUPERVISOR));
     screens.add(chart("audit", "auditTab", SUPERVISOR));

@@ -30,6 +30,7 @@ import org.waypoint.intake.IntakeConflictException;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.Roles;
 import org.waypoint.precaution.ObservationLevel;
 import org.waypoint.precaution.PrecautionEntry;
 import org.waypoint.precaution.PrecautionKind;
@@ -93,7 +94,7 @@ public class ClientChartView implements Serializable {
               chart = charts.open(PageState.id(id), ChartSection.of(section));
               precautions = chart.precautions();
               intake = chart.intake();
-              timeline = TimelineEvent.of(chart.client(), intake, chart.risks(), precautions);
+              timeline = timeline();
               if (chart.shows(ChartSection.AUDIT_TRAIL)) {
                 long clientId = chart.client().id();
                 audit =
@@ -124,7 +125,7 @@ public class ClientChartView implements Serializable {
   public void startPrecaution() {
     if (SaveAttempt.of(PRECAUTION_FORM, "chart.precautionStart")
         .run(() -> precautions = precautionService.start(clientId(), precaution))) {
-      timeline = TimelineEvent.of(chart.client(), intake, chart.risks(), precautions);
+      timeline = timeline();
       precaution = new PrecautionRequest();
       info(Text.of("chart.precautionStart.done"));
     }
@@ -148,7 +149,7 @@ public class ClientChartView implements Serializable {
                 throw e;
               }
             })) {
-      timeline = TimelineEvent.of(chart.client(), intake, chart.risks(), precautions);
+      timeline = timeline();
       endNote = null;
       info(Text.of("chart.precautionEnd.done", entry.description()));
     }
@@ -178,6 +179,21 @@ public class ClientChartView implements Serializable {
       revokedOn = null;
       info(Text.of("chart.revocation.done"));
     }
+  }
+
+  private List<TimelineEvent> timeline() {
+    boolean careTeam =
+        FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CLINICIAN)
+            || FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .isUserInRole(Roles.SUPERVISOR);
+    return TimelineEvent.of(
+        chart.client(),
+        intake,
+        chart.risks(),
+        precautions,
+        chart.notes() == null ? List.of() : chart.notes().notes(),
+        careTeam);
   }
 
   private long clientId() {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.intake.IntakeRecord;
+import org.waypoint.note.NoteSummary;
 import org.waypoint.precaution.PrecautionEntry;
 import org.waypoint.risk.RiskEntry;
 import org.waypoint.web.support.Text;
@@ -17,21 +18,38 @@ import org.waypoint.web.support.Text;
  * @param at when
  * @param what what happened, in words
  * @param who who did it, by name, or {@code null}
+ * @param noteId the session note it links to, or {@code null} (always for intake staff)
  */
-public record TimelineEvent(Instant at, String what, String who) implements Serializable {
+public record TimelineEvent(Instant at, String what, String who, Long noteId)
+    implements Serializable {
+
+  /**
+   * An entry without a link.
+   *
+   * @param at when
+   * @param what what happened, in words
+   * @param who who did it, by name, or {@code null}
+   */
+  public TimelineEvent(Instant at, String what, String who) {
+    this(at, what, who, null);
+  }
 
   /**
    * @param client the client
    * @param intake the client's intake, or {@code null}
    * @param risks the client's risk levels
    * @param precautions the client's precautions
+   * @param notes the client's latest notes (the chart's first page), or none
+   * @param linkNotes whether the user may open notes (the care team): their entries link to them
    * @return what happened in the client's care, newest first
    */
   static List<TimelineEvent> of(
       ClientProfile client,
       IntakeRecord intake,
       List<RiskEntry> risks,
-      List<PrecautionEntry> precautions) {
+      List<PrecautionEntry> precautions,
+      List<NoteSummary> notes,
+      boolean linkNotes) {
     List<TimelineEvent> events = new ArrayList<>();
     if (intake != null) {
       events.add(
@@ -64,6 +82,19 @@ public record TimelineEvent(Instant at, String what, String who) implements Seri
                     ? Text.of("chart.timeline.ended", p.description())
                     : Text.of("chart.timeline.endedWithNote", p.description(), p.endNote()),
                 p.endedBy()));
+      }
+    }
+    for (NoteSummary n : notes) {
+      if (n.signedAt() != null) {
+        events.add(
+            new TimelineEvent(
+                n.signedAt(),
+                Text.of(
+                    "chart.timeline.noteSigned",
+                    n.modality() == null ? Text.of("chart.notes.notSet") : n.modality().label(),
+                    n.authorName()),
+                null,
+                linkNotes ? n.id() : null));
       }
     }
     events.sort(Comparator.comparing(TimelineEvent::at).reversed());
