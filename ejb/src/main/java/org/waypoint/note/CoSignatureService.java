@@ -48,6 +48,9 @@ public class CoSignatureService {
   /** The field of the return comment. */
   public static final String COMMENT_FIELD = "comment";
 
+  /** The most characters of a return comment, for the screens. */
+  public static final int COMMENT_LIMIT = NoteReview.COMMENT_LIMIT;
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private CenterSettings center;
