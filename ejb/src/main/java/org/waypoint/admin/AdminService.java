@@ -104,6 +104,7 @@ public class AdminService {
             Instant.now());
     user.changeAccess(form.getRoles(), programs);
     user.requirePasswordChange();
+    user.setNeedsCoSignature(form.isNeedsCoSignature());
     em.persist(user);
     em.flush();
     return UserSummary.of(user);
@@ -129,6 +130,23 @@ public class AdminService {
     Set<Program> programs = programs(programIds, errors);
     errors.throwIfAny();
     user.changeAccess(roles, programs);
+    return UserSummary.of(user);
+  }
+
+  /**
+   * Marks a clinician as needing co-signature (a clinician in training), or no longer: the notes
+   * they sign from then on wait for a supervisor of the client's program. Notes signed before keep
+   * what they were signed with.
+   *
+   * @param userId the user
+   * @param needed whether their signed notes need a supervisor's co-signature
+   * @return the account afterwards
+   * @throws InvalidInputException when there is no such user
+   */
+  @Audited(value = AuditAction.USER_CO_SIGNATURE_CHANGED, recordType = RecordType.USER)
+  public UserSummary requireCoSignature(@RecordId long userId, boolean needed) {
+    StaffUser user = find(userId);
+    user.setNeedsCoSignature(needed);
     return UserSummary.of(user);
   }
 

@@ -32,6 +32,8 @@ public class NewUser implements Serializable {
   @NotBlank(message = "{admin.password.required}")
   private String password;
 
+  private boolean needsCoSignature;
+
   public String getUsername() {
     return username;
   }
@@ -70,5 +72,19 @@ public class NewUser implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  /**
+   * @return whether the notes the new user signs wait for a supervisor's co-signature
+   */
+  public boolean isNeedsCoSignature() {
+    return needsCoSignature;
+  }
+
+  /**
+   * @param needsCoSignature whether the new user is a clinician in training
+   */
+  public void setNeedsCoSignature(boolean needsCoSignature) {
+    this.needsCoSignature = needsCoSignature;
   }
 }

@@ -22,6 +22,7 @@ import org.waypoint.security.StaffUser;
  * @param enabled whether the user may sign in
  * @param lockedUntil the end of a sign-in lock, or {@code null}
  * @param mustChangePassword whether the user must choose a new password at next sign-in
+ * @param needsCoSignature whether the notes the user signs wait for a supervisor's co-signature
  */
 public record UserSummary(
     long id,
@@ -32,7 +33,8 @@ public record UserSummary(
     List<String> programNames,
     boolean enabled,
     Instant lockedUntil,
-    boolean mustChangePassword)
+    boolean mustChangePassword,
+    boolean needsCoSignature)
     implements Serializable, RecordReference {
 
   static UserSummary of(StaffUser u) {
@@ -45,7 +47,8 @@ public record UserSummary(
         u.getPrograms().stream().map(Program::getName).sorted().toList(),
         u.isEnabled(),
         u.getLockedUntil(),
-        u.isMustChangePassword());
+        u.isMustChangePassword(),
+        u.isNeedsCoSignature());
   }
 
   @Override
@@ -60,6 +63,7 @@ public record UserSummary(
         + roles
         + ", programs "
         + programNames
-        + (enabled ? "" : ", disabled");
+        + (enabled ? "" : ", disabled")
+        + (needsCoSignature ? ", needs co-signature" : "");
   }
 }

@@ -38,6 +38,8 @@ import org.waypoint.it.support.Services;
 import org.waypoint.note.NoteContent;
 import org.waypoint.note.NoteFilter;
 import org.waypoint.note.NoteService;
+import org.waypoint.note.CoSignatureService;
+import org.waypoint.note.NoteWorkService;
 import org.waypoint.precaution.PrecautionRequest;
 import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
@@ -127,6 +129,9 @@ class RoleMatrixIT {
     ops.put("AdminService.disable", new Operation(admins, () -> admin.disable(-1)));
     ops.put("AdminService.enable", new Operation(admins, () -> admin.enable(-1)));
     ops.put("AdminService.resetPassword", new Operation(admins, () -> admin.resetPassword(-1, "")));
+    ops.put(
+        "AdminService.requireCoSignature",
+        new Operation(admins, () -> admin.requireCoSignature(-1, false)));
     ops.put(
         "AccountService.changePassword",
         new Operation(
@@ -277,6 +282,31 @@ class RoleMatrixIT {
     ops.put(
         "NoteService.count", new Operation(CLIENT_ROLES, () -> notes.count(-1, NoteFilter.ALL)));
     ops.put("NoteService.clientOf", new Operation(CLIENT_ROLES, () -> notes.clientOf(-1)));
+    CoSignatureService coSign = Services.ejb(CoSignatureService.class);
+    ops.put("CoSignatureService.queue", new Operation(SUPERVISORS, () -> coSign.queue(0, 1)));
+    ops.put("CoSignatureService.countQueue", new Operation(SUPERVISORS, coSign::countQueue));
+    ops.put("CoSignatureService.coSign", new Operation(SUPERVISORS, () -> coSign.coSign(-1)));
+    ops.put(
+        "CoSignatureService.returnNote",
+        new Operation(SUPERVISORS, () -> coSign.returnNote(-1, "x")));
+    NoteWorkService noteWork = Services.ejb(NoteWorkService.class);
+    ops.put("NoteWorkService.myDrafts", new Operation(careTeam, () -> noteWork.myDrafts(0, 1)));
+    ops.put("NoteWorkService.countMyDrafts", new Operation(careTeam, noteWork::countMyDrafts));
+    ops.put(
+        "NoteWorkService.returnedToMe", new Operation(careTeam, () -> noteWork.returnedToMe(0, 1)));
+    ops.put(
+        "NoteWorkService.countReturnedToMe", new Operation(careTeam, noteWork::countReturnedToMe));
+    ops.put(
+        "NoteWorkService.contactsWithoutNote",
+        new Operation(careTeam, () -> noteWork.contactsWithoutNote(0, 1)));
+    ops.put(
+        "NoteWorkService.countContactsWithoutNote",
+        new Operation(careTeam, noteWork::countContactsWithoutNote));
+    ops.put(
+        "NoteWorkService.staleDrafts",
+        new Operation(SUPERVISORS, () -> noteWork.staleDrafts(0, 1)));
+    ops.put(
+        "NoteWorkService.countStaleDrafts", new Operation(SUPERVISORS, noteWork::countStaleDrafts));
     return ops;
   }
 
@@ -303,6 +333,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(74 * 4, checked);
+    assertEquals(TOTAL_OPS * 4, checked);
   }
 }

@@ -22,7 +22,10 @@ import org.waypoint.program.ProgramService;
 import org.waypoint.web.support.SaveAttempt;
 import org.waypoint.web.support.Text;
 
-/** One staff account at {@code /admin/user/{id}}: roles, programs, enabled, password reset. */
+/**
+ * One staff account at {@code /admin/user/{id}}: roles, programs, co-signature, enabled, password
+ * reset.
+ */
 @Named
 @ViewScoped
 public class UserEditView implements Serializable {
@@ -39,6 +42,7 @@ public class UserEditView implements Serializable {
   private Set<Role> roles = EnumSet.noneOf(Role.class);
   private Set<Long> programIds = new HashSet<>();
   private String temporaryPassword;
+  private boolean needsCoSignature;
   private List<ProgramOption> programs;
 
   /** Loads the account named in the URL; a wrong number answers 404. */
@@ -58,6 +62,19 @@ public class UserEditView implements Serializable {
     roles =
         summary.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(summary.roles());
     programIds = new HashSet<>(summary.programIds());
+    needsCoSignature = summary.needsCoSignature();
+  }
+
+  /** Marks the clinician as needing co-signature of their notes, or no longer. */
+  public void saveCoSignature() {
+    boolean needed = needsCoSignature;
+    if (SaveAttempt.of("coSignForm", "admin.coSign")
+        .run(() -> show(admin.requireCoSignature(user.id(), needed)))) {
+      done(
+          Text.of(
+              needed ? "admin.coSign.requiredDone" : "admin.coSign.notRequiredDone",
+              user.displayName()));
+    }
   }
 
   /** Saves the roles and programs. */
@@ -121,6 +138,14 @@ public class UserEditView implements Serializable {
 
   public void setTemporaryPassword(String temporaryPassword) {
     this.temporaryPassword = temporaryPassword;
+  }
+
+  public boolean isNeedsCoSignature() {
+    return needsCoSignature;
+  }
+
+  public void setNeedsCoSignature(boolean needsCoSignature) {
+    this.needsCoSignature = needsCoSignature;
   }
 
   public List<ProgramOption> getPrograms() {

@@ -35,6 +35,12 @@ import org.waypoint.followup.TaskItem;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
 import org.waypoint.kernel.Roles;
+import org.waypoint.note.CoSignItem;
+import org.waypoint.note.CoSignatureService;
+import org.waypoint.note.ContactItem;
+import org.waypoint.note.DraftItem;
+import org.waypoint.note.NoteWorkService;
+import org.waypoint.note.ReturnedItem;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.safetyplan.PlanReviewItem;
@@ -70,6 +76,15 @@ public class DashboardView implements Serializable {
 
   @EJB private CheckInService checkIns;
   @EJB private FollowUpService followUps;
+  @EJB private NoteWorkService noteWork;
+  @EJB private CoSignatureService coSignatures;
+
+  private PagedList<DraftItem> myDrafts;
+  private PagedList<ReturnedItem> returnedToMe;
+  private PagedList<ContactItem> contactsWithoutNote;
+  private PagedList<CoSignItem> coSignQueue;
+  private PagedList<DraftItem> staleDrafts;
+  private final HashMap<String, Long> noteCounts = new HashMap<>();
 
   private PagedList<CheckInDueItem> checkInsDue;
   private PagedList<TaskItem> reviewTasks;
@@ -142,7 +157,73 @@ public class DashboardView implements Serializable {
           new PagedList<>(
               emergencies::countToReview, emergencies::toReview, item -> Long.toString(item.id()));
     }
+    notes(external);
     programs = programService.programs();
+  }
+
+  /**
+   * The note work lists: a clinician's own, a supervisor's programs'. Each list is counted once per
+   * view, for its heading and its table alike.
+   */
+  private void notes(ExternalContext external) {
+    if (external.isUserInRole(Roles.CLINICIAN)) {
+      NoteWorkService service = noteWork;
+      myDrafts =
+          new PagedList<>(
+              counted("myDrafts", service::countMyDrafts),
+              service::myDrafts,
+              row -> Long.toString(row.noteId()));
+      returnedToMe =
+          new PagedList<>(
+              counted("returnedToMe", service::countReturnedToMe),
+              service::returnedToMe,
+              row -> Long.toString(row.draftId()));
+      contactsWithoutNote =
+          new PagedList<>(
+              counted("contactsWithoutNote", service::countContactsWithoutNote),
+              service::contactsWithoutNote,
+              row -> Long.toString(row.clientId()));
+    }
+    if (external.isUserInRole(Roles.SUPERVISOR)) {
+      CoSignatureService queue = coSignatures;
+      coSignQueue =
+          new PagedList<>(
+              counted("coSignQueue", queue::countQueue),
+              queue::queue,
+              row -> Long.toString(row.noteId()));
+      NoteWorkService service = noteWork;
+      staleDrafts =
+          new PagedList<>(
+              counted("staleDrafts", service::countStaleDrafts),
+              service::staleDrafts,
+              row -> Long.toString(row.noteId()));
+    }
+  }
+
+  private PagedList.Counter counted(String list, PagedList.Counter counter) {
+    Map<String, Long> known = noteCounts;
+    return () -> known.computeIfAbsent(list, unused -> counter.count());
+  }
+
+  /**
+   * @param list a note list's name: {@code myDrafts}, {@code returnedToMe}, {@code
+   *     contactsWithoutNote}, {@code coSignQueue} or {@code staleDrafts}
+   * @return its number of rows, counted once per view (0 for a list the user does not have)
+   */
+  public long count(String list) {
+    PagedList<?> paged = noteList(list);
+    return paged == null ? 0 : paged.count(Map.of());
+  }
+
+  private PagedList<?> noteList(String list) {
+    return switch (list) {
+      case "myDrafts" -> myDrafts;
+      case "returnedToMe" -> returnedToMe;
+      case "contactsWithoutNote" -> contactsWithoutNote;
+      case "coSignQueue" -> coSignQueue;
+      case "staleDrafts" -> staleDrafts;
+      default -> null;
+    };
   }
 
   /** Answers 404 for an address that names no page, rather than showing the dashboard there. */
@@ -247,6 +328,26 @@ public class DashboardView implements Serializable {
 
   public PagedList<IntakeSummary> getIntakesInProgress() {
     return intakesInProgress;
+  }
+
+  public PagedList<DraftItem> getMyDrafts() {
+    return myDrafts;
+  }
+
+  public PagedList<ReturnedItem> getReturnedToMe() {
+    return returnedToMe;
+  }
+
+  public PagedList<ContactItem> getContactsWithoutNote() {
+    return contactsWithoutNote;
+  }
+
+  public PagedList<CoSignItem> getCoSignQueue() {
+    return coSignQueue;
+  }
+
+  public PagedList<DraftItem> getStaleDrafts() {
+    return staleDrafts;
   }
 
   public List<ProgramOption> getPrograms() {
