@@ -35,6 +35,8 @@ import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.ReferralSection;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.note.GroupContent;
+import org.waypoint.note.GroupSessionService;
 import org.waypoint.precaution.PrecautionRequest;
 import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
@@ -248,6 +250,18 @@ class RoleMatrixIT {
               followUps.closeTask(-1, -1, "x");
               return null;
             }));
+    GroupSessionService groups = Services.ejb(GroupSessionService.class);
+    ops.put("GroupSessionService.programs", new Operation(careTeam, groups::programs));
+    ops.put("GroupSessionService.start", new Operation(careTeam, () -> groups.start(-1, null)));
+    ops.put("GroupSessionService.open", new Operation(careTeam, () -> groups.open(-1)));
+    ops.put(
+        "GroupSessionService.save",
+        new Operation(careTeam, () -> groups.save(-1, 0, new GroupContent())));
+    ops.put(
+        "GroupSessionService.sign",
+        new Operation(careTeam, () -> groups.sign(-1, 0, "x".toCharArray())));
+    ops.put("GroupSessionService.mine", new Operation(careTeam, () -> groups.mine(0, 1)));
+    ops.put("GroupSessionService.countMine", new Operation(careTeam, groups::countMine));
     return ops;
   }
 
@@ -274,6 +288,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(65 * 4, checked);
+    assertEquals(72 * 4, checked);
   }
 }
