@@ -190,6 +190,23 @@ final class Screens {
             CLINICIAN,
             SUPERVISOR));
     screens.add(
+        screen(
+            "group sessions",
+            "groups.xhtml",
+            "groups",
+            By.id("groupsForm"),
+            CLINICIAN,
+            SUPERVISOR));
+    // no group session exists in every run until the demo has one: its page as "not found"
+    screens.add(
+        screen(
+            "group session, no such group",
+            "group.xhtml",
+            "group/0",
+            By.id("notFound"),
+            CLINICIAN,
+            SUPERVISOR));
+    screens.add(
         screen("intake list", "intake.xhtml", "intake", By.id("listForm"), INTAKE, SUPERVISOR));
     for (String step : INTAKE_STEPS) {
       screens.add(

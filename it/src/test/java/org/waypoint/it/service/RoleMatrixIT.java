@@ -40,6 +40,8 @@ import org.waypoint.note.NoteFilter;
 import org.waypoint.note.NoteService;
 import org.waypoint.note.CoSignatureService;
 import org.waypoint.note.NoteWorkService;
+import org.waypoint.note.GroupContent;
+import org.waypoint.note.GroupSessionService;
 import org.waypoint.precaution.PrecautionRequest;
 import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
@@ -307,6 +309,18 @@ class RoleMatrixIT {
         new Operation(SUPERVISORS, () -> noteWork.staleDrafts(0, 1)));
     ops.put(
         "NoteWorkService.countStaleDrafts", new Operation(SUPERVISORS, noteWork::countStaleDrafts));
+    GroupSessionService groups = Services.ejb(GroupSessionService.class);
+    ops.put("GroupSessionService.programs", new Operation(careTeam, groups::programs));
+    ops.put("GroupSessionService.start", new Operation(careTeam, () -> groups.start(-1, null)));
+    ops.put("GroupSessionService.open", new Operation(careTeam, () -> groups.open(-1)));
+    ops.put(
+        "GroupSessionService.save",
+        new Operation(careTeam, () -> groups.save(-1, 0, new GroupContent())));
+    ops.put(
+        "GroupSessionService.sign",
+        new Operation(careTeam, () -> groups.sign(-1, 0, "x".toCharArray())));
+    ops.put("GroupSessionService.mine", new Operation(careTeam, () -> groups.mine(0, 1)));
+    ops.put("GroupSessionService.countMine", new Operation(careTeam, groups::countMine));
     return ops;
   }
 
