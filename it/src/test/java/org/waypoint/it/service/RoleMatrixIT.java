@@ -35,6 +35,7 @@ import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.ReferralSection;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.note.NotePrintService;
 import org.waypoint.precaution.PrecautionRequest;
 import org.waypoint.precaution.PrecautionService;
 import org.waypoint.program.ProgramService;
@@ -248,6 +249,9 @@ class RoleMatrixIT {
               followUps.closeTask(-1, -1, "x");
               return null;
             }));
+    ops.put(
+        "NotePrintService.print",
+        new Operation(careTeam, () -> Services.ejb(NotePrintService.class).print(-1)));
     return ops;
   }
 
@@ -274,6 +278,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(65 * 4, checked);
+    assertEquals(66 * 4, checked);
   }
 }
