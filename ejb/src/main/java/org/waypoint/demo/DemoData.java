@@ -101,6 +101,7 @@ public class DemoData {
   @Inject private IntakeWriter intakes;
   @Inject private DemoSafetyPlans plans;
   @Inject private DemoCheckIns checkIns;
+  @Inject private DemoNotes notes;
   @Inject private CenterSettings center;
 
   /**
@@ -175,6 +176,8 @@ public class DemoData {
       plans.write(i, client.getId(), admitted, primary, today);
       checkIns.write(i, client, primary.getUsername(), admitted, now, zone);
     }
+    em.flush();
+    notes.write(now, zone);
     return true;
   }
 
