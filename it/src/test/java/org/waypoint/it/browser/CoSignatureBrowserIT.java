@@ -2,7 +2,6 @@ package org.waypoint.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,9 +59,9 @@ class CoSignatureBrowserIT extends BrowserTest {
     String chart = chartPathOf("Delgado");
     String clientId = chart.substring(chart.lastIndexOf('/') + 1).replaceAll("\\D.*", "");
     open("note/new?client=" + clientId);
-    Assumptions.assumeTrue(
+    assertTrue(
         browser.getCurrentUrl().matches(".*/waypoint/note/[0-9]+$"),
-        "the note editor is not deployed");
+        "a new note opens in the editor: " + browser.getCurrentUrl());
     String noteUrl = browser.getCurrentUrl();
     setTime("noteForm:startTime", "00:05");
     setTime("noteForm:endTime", "00:55");
