@@ -428,6 +428,7 @@ class SessionNoteIT {
             "delete from session_note where id = ?")) {
       NoteProbe.Outcome outcome = probe.run(sql, note.id());
       assertNotNull(outcome.refusal(), sql + " went through");
+      assertTrue(outcome.refusal().contains("final"), "the guard refused it: " + outcome.refusal());
     }
     NoteDetail read = open(Staff.SUPERVISOR, note.id());
     assertEquals(NoteState.SIGNED, read.state());
@@ -509,9 +510,14 @@ class SessionNoteIT {
         () -> Staff.CLINICIAN.call(() -> notes().addAddendum(signed.id(), "Text", " ")));
 
     NoteProbe probe = probe();
-    assertNotNull(
-        probe.run("update note_addendum set body = 'x' where note_id = ?", signed.id()).refusal());
-    assertNotNull(probe.run("delete from note_addendum where note_id = ?", signed.id()).refusal());
+    for (String sql :
+        List.of(
+            "update note_addendum set body = 'x' where note_id = ?",
+            "delete from note_addendum where note_id = ?")) {
+      String refusal = probe.run(sql, signed.id()).refusal();
+      assertNotNull(refusal, sql + " went through");
+      assertTrue(refusal.contains("final"), "the guard refused it: " + refusal);
+    }
     assertEquals(
         "Client called back at 5 pm.", open(Staff.CLINICIAN, signed.id()).addenda().get(0).text());
   }
