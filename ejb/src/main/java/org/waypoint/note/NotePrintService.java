@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,8 +54,7 @@ public class NotePrintService {
    * @param data what the PDF shows
    */
   public record Printed(long noteId, long clientId, SessionNoteData data)
-      implements RecordReference, Serializable {
-    private static final long serialVersionUID = 1L;
+      implements RecordReference {
 
     @Override
     public long recordId() {

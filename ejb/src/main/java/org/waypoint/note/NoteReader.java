@@ -308,19 +308,21 @@ public class NoteReader {
    */
   public NoteDetail.PlanGate planGate(
       long clientId, NoteContent content, List<NoteDetail.ContactCheckIn> checkIns, ZoneId zone) {
+    // the highest of the level observed, the linked check-in's and every check-in of the contact's
+    // day: leaving a High check-in unlinked does not lift the gate
     RiskLevel level = content.getRiskLevel();
     Long linked = content.getCheckInId();
-    if (linked != null) {
-      level =
-          checkIns.stream()
-              .filter(c -> c.id() == linked)
-              .map(NoteDetail.ContactCheckIn::level)
-              .findFirst()
-              .orElseGet(
-                  () -> {
-                    CheckIn c = em.find(CheckIn.class, linked);
-                    return c == null ? null : c.getLevel();
-                  });
+    java.util.List<Long> dayCheckIns = new ArrayList<>();
+    for (NoteDetail.ContactCheckIn c : checkIns) {
+      level = higher(level, c.level());
+      dayCheckIns.add(c.id());
+    }
+    if (linked != null && !dayCheckIns.contains(linked)) {
+      CheckIn c = em.find(CheckIn.class, linked);
+      if (c != null) {
+        level = higher(level, c.getLevel());
+        dayCheckIns.add(linked);
+      }
     }
     if (!NoteRules.planGateApplies(level)) {
       return new NoteDetail.PlanGate(false, level, false, null);
@@ -333,11 +335,15 @@ public class NoteReader {
                 .atTime(content.getStartTime() == null ? LocalTime.MIN : content.getStartTime())
                 .atZone(zone)
                 .toInstant();
-    Instant reviewed = planReviewedSince(clientId, since, linked);
+    Instant reviewed = planReviewedSince(clientId, since, dayCheckIns);
     return new NoteDetail.PlanGate(true, level, reviewed != null, reviewed);
   }
 
-  private Instant planReviewedSince(long clientId, Instant since, Long checkInId) {
+  private static RiskLevel higher(RiskLevel a, RiskLevel b) {
+    return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private Instant planReviewedSince(long clientId, Instant since, List<Long> checkInIds) {
     Instant version =
         em.createQuery(
                 "select max(v.savedAt) from SafetyPlanVersion v, SafetyPlan p"
@@ -346,14 +352,14 @@ public class NoteReader {
             .setParameter("client", clientId)
             .setParameter("since", since)
             .getSingleResult();
-    if (version != null || checkInId == null) {
+    if (version != null || checkInIds.isEmpty()) {
       return version;
     }
     return em.createQuery(
-            "select max(t.closedAt) from ReviewTask t where t.checkInId = :checkIn"
+            "select max(t.closedAt) from ReviewTask t where t.checkInId in :checkIns"
                 + " and t.closedAt is not null and t.outcome is not null",
             Instant.class)
-        .setParameter("checkIn", checkInId)
+        .setParameter("checkIns", checkInIds)
         .getSingleResult();
   }
 

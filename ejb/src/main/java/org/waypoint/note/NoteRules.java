@@ -74,8 +74,9 @@ public final class NoteRules {
   }
 
   /**
-   * What signing refuses: everything a draft refuses, and a note without its contact's date and
-   * times, its modality, every part of its format, or the words for "other" interventions.
+   * What signing refuses: everything a draft refuses, a contact whose end is still to come, and a
+   * note without its contact's date and times, its modality, every part of its format, or the words
+   * for "other" interventions.
    *
    * @param c the content
    * @param now the center's current date and time
@@ -96,6 +97,11 @@ public final class NoteRules {
       refused.put("modality", Wording.text("note.modality.required"));
     }
     draftRefusals(c, now).forEach(refused::putIfAbsent);
+    if (c.getContactDate() != null
+        && c.getEndTime() != null
+        && c.getContactDate().atTime(c.getEndTime()).isAfter(now)) {
+      refused.putIfAbsent("endTime", Wording.text("note.notEnded"));
+    }
     if (c.getFormat() == null) {
       refused.put("format", Wording.text("note.format.required"));
     } else {

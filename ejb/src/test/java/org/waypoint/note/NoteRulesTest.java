@@ -99,10 +99,11 @@ class NoteRulesTest {
         "end a minute after start;2026-03-10;13:00;13:01;INDIVIDUAL;SOAP;*;;;;;-;-",
         "no end yet;2026-03-10;13:00;;INDIVIDUAL;SOAP;*;;;;;-;endTime",
         // a contact in the future
-        "contact tomorrow;2026-03-11;09:00;09:30;INDIVIDUAL;SOAP;*;;;;;contactDate;contactDate",
-        "today later than now;2026-03-10;15:01;15:30;INDIVIDUAL;SOAP;*;;;;;startTime;startTime",
+        "contact tomorrow;2026-03-11;09:00;09:30;INDIVIDUAL;SOAP;*;;;;;contactDate;contactDate endTime",
+        "today later than now;2026-03-10;15:01;15:30;INDIVIDUAL;SOAP;*;;;;;startTime;startTime endTime",
         "today a minute in the past;2026-03-10;14:59;15:00;PHONE;SOAP;*;;;;;-;-",
-        "today starting now;2026-03-10;15:00;15:30;PHONE;SOAP;*;;;;;-;-",
+        "today starting now, not over yet;2026-03-10;15:00;15:30;PHONE;SOAP;*;;;;;-;endTime",
+        "today ending now;2026-03-10;14:30;15:00;PHONE;SOAP;*;;;;;-;-",
         "late yesterday;2026-03-09;23:00;23:50;CRISIS;SOAP;*;;;;;-;-",
         "long ago;2025-03-10;08:00;09:00;FAMILY;SOAP;*;;;;;-;-",
         // each format's parts

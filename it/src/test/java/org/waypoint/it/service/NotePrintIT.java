@@ -69,6 +69,12 @@ class NotePrintIT {
     return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
+  private static AuditProbe probe() {
+    return Services.lookup(
+        "java:global/waypoint/waypoint-it/AuditProbe!" + AuditProbe.class.getName(),
+        AuditProbe.class);
+  }
+
   private static NoteService notes() {
     return Services.ejb(NoteService.class);
   }
@@ -120,7 +126,7 @@ class NotePrintIT {
   @Test
   void aPrintIsOneAuditedReadOfTheNoteAboutItsClient() throws Exception {
     NoteDetail note = signedNote("Printaudit");
-    AuditProbe probe = Services.ejb(AuditProbe.class);
+    AuditProbe probe = probe();
     assertEquals(0, probe.countEvents("NOTE_PRINT", "clinician", note.clientId()));
 
     NotePrintService.Printed printed = Staff.CLINICIAN.call(() -> printing().print(note.id()));
@@ -164,7 +170,7 @@ class NotePrintIT {
   @Test
   void aClinicianCannotPrintTheNoteOfAClientOutOfReach() throws Exception {
     NoteDetail note = signedNote("Printreach");
-    AuditProbe probe = Services.ejb(AuditProbe.class);
+    AuditProbe probe = probe();
 
     assertThrows(
         AccessDeniedException.class,
