@@ -44,11 +44,6 @@ public class NoteDraftBeaconServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    LOG.info(
-        "DEBUG beacon from "
-            + request.getHeader("Origin")
-            + " session "
-            + (request.getSession(false) != null));
     if (!sameOrigin(request)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -71,7 +66,6 @@ public class NoteDraftBeaconServlet extends HttpServlet {
     HttpSession session = request.getSession(false);
     try {
       DraftSaved saved = save(noteId, version, content, token, session);
-      LOG.info("DEBUG beacon note " + noteId + " v" + version + " conflict=" + saved.conflict());
       if (saved.conflict()) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return;
@@ -81,7 +75,6 @@ public class NoteDraftBeaconServlet extends HttpServlet {
       }
       response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     } catch (InvalidInputException e) {
-      LOG.info("DEBUG beacon refused " + e.fieldErrors());
       response.setStatus(422);
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
