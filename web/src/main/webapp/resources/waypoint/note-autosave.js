@@ -20,6 +20,7 @@
   var key = "waypoint.note." + noteId;
   var local = document.getElementById("noteLocal");
   var offline = false;
+  var changedSinceBeacon = true;
 
   function pad(n) {
     return (n < 10 ? "0" : "") + n;
@@ -167,11 +168,11 @@
 
   /** The page is being hidden or closed: send what is not confirmed saved. */
   function sendBeacon() {
-    if (!kept() || !navigator.sendBeacon) {
+    if (!kept() || !changedSinceBeacon || !navigator.sendBeacon) {
       return;
     }
     keep();
-    navigator.sendBeacon(beaconUrl, params(collect()));
+    changedSinceBeacon = !navigator.sendBeacon(beaconUrl, params(collect()));
   }
 
   /** The connection is back: send what was kept, then let the page catch up with it. */
@@ -204,7 +205,8 @@
 
   function fieldChanged(e) {
     var t = e.target;
-    if (t && t.closest && t.closest("#" + FORM.replace(":", "\\:")) && t.type !== "password") {
+    if (t && t.closest && t.closest("#" + FORM) && t.type !== "password") {
+      changedSinceBeacon = true;
       keep();
       if (!navigator.onLine) {
         offline = true;

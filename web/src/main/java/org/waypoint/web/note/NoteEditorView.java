@@ -99,6 +99,7 @@ public class NoteEditorView implements Serializable {
   private PageState page;
   private NoteDetail note;
   private NoteContent content;
+  private NoteContent base;
   private long version;
   private Instant savedAt;
   private String draftProblem;
@@ -137,6 +138,7 @@ public class NoteEditorView implements Serializable {
             () -> {
               note = notes.open(PageState.id(id));
               content = note.content().copy();
+              base = note.content().copy();
               version = note.version();
               savedAt = note.savedAt();
             },
@@ -155,7 +157,10 @@ public class NoteEditorView implements Serializable {
     try {
       DraftSaved saved = notes.saveDraft(note.id(), version, content);
       if (saved.conflict() && savedByThisPage(saved.version())) {
-        // this page's own script kept the draft when the page was hidden: go on from there
+        // this page's own script kept every field when the page was hidden: go on from there,
+        // with what was typed here since the last save
+        content = NoteMerge.merge(saved.theirs(), base, content);
+        base = saved.theirs().copy();
         version = saved.version();
         saved = notes.saveDraft(note.id(), version, content);
       }
@@ -168,6 +173,7 @@ public class NoteEditorView implements Serializable {
       }
       version = saved.version();
       savedAt = saved.savedAt();
+      base = content.copy();
       draftProblem = null;
       markSaved();
     } catch (InvalidInputException e) {
@@ -199,6 +205,7 @@ public class NoteEditorView implements Serializable {
       return;
     }
     content = theirs.copy();
+    base = theirs.copy();
     version = theirVersion;
     savedAt = theirSavedAt;
     theirs = null;

@@ -97,4 +97,21 @@ class NoteDraftFieldsTest {
     assertEquals("c", ids.get("password"));
     assertEquals("d e", ids.get(NoteEditorView.ON_PAGE));
   }
+
+  @Test
+  void aSaveOfTheSamePageKeepsWhatThePageChangedAndTakesTheRest() {
+    NoteContent base = new NoteContent();
+    base.setText(NoteField.SUBJECTIVE, "S");
+    NoteContent beacon = base.copy();
+    beacon.setText(NoteField.PLAN, "typed before the page was hidden");
+    NoteContent mine = base.copy();
+    mine.setText(NoteField.SUBJECTIVE, "S, typed after");
+    mine.setModality(Modality.PHONE);
+
+    NoteContent merged = NoteMerge.merge(beacon, base, mine);
+
+    assertEquals("typed before the page was hidden", merged.text(NoteField.PLAN));
+    assertEquals("S, typed after", merged.text(NoteField.SUBJECTIVE));
+    assertEquals(Modality.PHONE, merged.getModality());
+  }
 }
