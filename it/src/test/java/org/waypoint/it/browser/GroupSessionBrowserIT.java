@@ -37,9 +37,11 @@ class GroupSessionBrowserIT extends BrowserTest {
 
     String yesterday =
         TestNames.centerToday().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-    typeAndLeave(By.id("groupForm:contactDate_input"), yesterday);
-    typeAndLeave(By.id("groupForm:startTime_input"), "9:00 AM");
-    typeAndLeave(By.id("groupForm:endTime_input"), "10:15 AM");
+    type(By.id("groupForm:contactDate_input"), yesterday);
+    browser.findElement(By.id("sessionHeadingDraft")).click(); // leave the box
+    waitForPage();
+    setTime("groupForm:startTime", "09:00");
+    setTime("groupForm:endTime", "10:15");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("groupForm:minutes"), "75"));
 
@@ -80,6 +82,17 @@ class GroupSessionBrowserIT extends BrowserTest {
   private void typeAndLeave(By field, String text) {
     type(field, text);
     browser.findElement(field).sendKeys(Keys.TAB);
+    waitForPage();
+  }
+
+  /** Sets a time box as the browser's time picker does (its display depends on the locale). */
+  private void setTime(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            browser.findElement(By.id(id)),
+            value);
     waitForPage();
   }
 
