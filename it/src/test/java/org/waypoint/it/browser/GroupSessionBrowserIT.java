@@ -15,7 +15,7 @@ import org.waypoint.it.support.TestNames;
 
 /**
  * A clinician starts a group session, chooses two attendees, writes the part for the whole group
- * and each attendee's own part, and signs once for both. Uses demo clients García and Walker
+ * and each attendee's own part, and signs once for both. Uses demo clients García and Vasquez
  * (Residential), whose notes no other browser test writes.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,7 +46,7 @@ class GroupSessionBrowserIT extends BrowserTest {
         ExpectedConditions.textToBePresentInElementLocated(By.id("groupForm:minutes"), "75"));
 
     attend("García");
-    attend("Walker");
+    attend("Vasquez");
     wait.until(
         ExpectedConditions.presenceOfElementLocated(By.id("groupForm:attendee:1:fields:3:text")));
     typeAndLeave(By.id("groupForm:sharedPart"), "We practised riding out an urge for ten minutes.");
