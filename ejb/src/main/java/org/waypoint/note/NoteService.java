@@ -125,6 +125,10 @@ public class NoteService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   public DraftSaved saveDraft(long noteId, long version, NoteContent content) {
     SessionNote note = ownDraft(noteId);
+    if (note.getGroupSessionId() != null) {
+      // the group's page writes it, with the group's date and times
+      throw Refusals.refusal("note", Wording.text("note.group.signedWithGroup"));
+    }
     refuseDraft(note, content);
     if (note.getVersion() != version) {
       return new DraftSaved(note.getVersion(), note.getSavedAt(), note.content(zone()));

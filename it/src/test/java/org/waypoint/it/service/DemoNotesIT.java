@@ -57,6 +57,10 @@ class DemoNotesIT {
     return Staff.SUPERVISOR.call(() -> notes().list(client, NoteFilter.ALL, 0, 50));
   }
 
+  private static List<NoteSummary> ownNotes(String lastName) throws Exception {
+    return notesOf(lastName).stream().filter(n -> !n.group()).toList();
+  }
+
   private static Map<NoteState, Long> states(List<NoteSummary> notes) {
     return notes.stream()
         .collect(Collectors.groupingBy(NoteSummary::state, TreeMap::new, Collectors.counting()));
@@ -103,8 +107,9 @@ class DemoNotesIT {
 
   @Test
   void draftsLeftForDaysAndAGroupSessionOfThree() throws Exception {
-    assertEquals(Map.of(NoteState.DRAFT, 1L), states(notesOf("Vasquez")));
-    assertEquals(Map.of(NoteState.DRAFT, 1L), states(notesOf("García")));
+    // GroupSessionBrowserIT may add group notes for these two: the demo's own are not group notes
+    assertEquals(Map.of(NoteState.DRAFT, 1L), states(ownNotes("Vasquez")));
+    assertEquals(Map.of(NoteState.DRAFT, 1L), states(ownNotes("García")));
     for (String attendee : List.of("Ibrahim", "Lopez", "O'Brien")) {
       List<NoteSummary> group = notesOf(attendee);
       assertEquals(1, group.size(), attendee);

@@ -356,7 +356,8 @@ public class NoteEditorView implements Serializable {
    * @return whether the page is the author's draft, to write
    */
   public boolean isEditable() {
-    return note != null && note.draft() && note.mine();
+    // a group attendee's draft is written on the group's page and signed with the group
+    return note != null && note.draft() && note.mine() && note.group() == null;
   }
 
   /**
