@@ -55,8 +55,11 @@ class ChartNotesBrowserIT extends BrowserTest {
       assertTrue(
           link.getAttribute("href").matches(".*/waypoint/note/\\d+$"), link.getAttribute("href"));
     }
-    assertTrue(browser.findElements(By.id(FORM + ":newNote")).size() == 1, "New note is offered");
-    String newNote = browser.findElement(By.id(FORM + ":newNote")).getAttribute("href");
+    String newNote =
+        browser
+            .findElement(
+                By.cssSelector("[id='" + FORM + ":newNote'] a, a[id='" + FORM + ":newNote']"))
+            .getAttribute("href");
     assertTrue(newNote.contains("/waypoint/note/new?client="), newNote);
 
     open(chart);
