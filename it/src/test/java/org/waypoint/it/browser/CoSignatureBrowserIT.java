@@ -63,6 +63,11 @@ class CoSignatureBrowserIT extends BrowserTest {
         browser.getCurrentUrl().matches(".*/waypoint/note/[0-9]+$"),
         "a new note opens in the editor: " + browser.getCurrentUrl());
     String noteUrl = browser.getCurrentUrl();
+    // yesterday's contact: today's could still be under way just after midnight
+    setDay(
+        By.id("noteForm:contactDate_input"),
+        TestNames.centerToday().minusDays(1),
+        By.id("noteTitle"));
     setTime("noteForm:startTime", "00:05");
     setTime("noteForm:endTime", "00:55");
     pick("noteForm:modality", "Individual");
@@ -72,8 +77,10 @@ class CoSignatureBrowserIT extends BrowserTest {
       "Stable; uses her coping skills.",
       "Meet again on Thursday."
     };
+    // the editor keeps every part's box; SOAP's are at places 0, 1, 6 and 7 of all parts
+    int[] soap = {0, 1, 6, 7};
     for (int i = 0; i < parts.length; i++) {
-      type(By.id("noteForm:parts:" + i + ":text"), parts[i]);
+      type(By.id("noteForm:parts:" + soap[i] + ":text"), parts[i]);
     }
     waitForPage();
     browser.findElement(By.id("noteForm:signNote")).click();

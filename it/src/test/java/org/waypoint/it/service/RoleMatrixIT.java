@@ -285,6 +285,7 @@ class RoleMatrixIT {
     ops.put(
         "NoteService.count", new Operation(CLIENT_ROLES, () -> notes.count(-1, NoteFilter.ALL)));
     ops.put("NoteService.clientOf", new Operation(CLIENT_ROLES, () -> notes.clientOf(-1)));
+    ops.put("NoteService.authors", new Operation(CLIENT_ROLES, () -> notes.authors(-1)));
     CoSignatureService coSign = Services.ejb(CoSignatureService.class);
     ops.put("CoSignatureService.queue", new Operation(SUPERVISORS, () -> coSign.queue(0, 1)));
     ops.put("CoSignatureService.countQueue", new Operation(SUPERVISORS, coSign::countQueue));
@@ -351,6 +352,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(95 * 4, checked);
+    assertEquals(96 * 4, checked);
   }
 }
