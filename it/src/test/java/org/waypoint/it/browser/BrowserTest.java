@@ -126,20 +126,6 @@ abstract class BrowserTest {
     waitForPage();
   }
 
-  /**
-   * Types a day into a date picker (the demo center writes dates month/day/year) and leaves the box
-   * by clicking another element, so its change event fires.
-   *
-   * @param input the picker's text box
-   * @param day the day
-   * @param elsewhere an element to click afterwards
-   */
-  void setDay(By input, java.time.LocalDate day, By elsewhere) {
-    type(input, day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-    browser.findElement(elsewhere).click();
-    waitForPage();
-  }
-
   void type(By field, String text) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
     input.clear();

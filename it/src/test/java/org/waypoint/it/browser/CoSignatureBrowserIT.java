@@ -63,11 +63,6 @@ class CoSignatureBrowserIT extends BrowserTest {
         browser.getCurrentUrl().matches(".*/waypoint/note/[0-9]+$"),
         "a new note opens in the editor: " + browser.getCurrentUrl());
     String noteUrl = browser.getCurrentUrl();
-    // yesterday's contact: today's could still be under way just after midnight
-    setDay(
-        By.id("noteForm:contactDate_input"),
-        TestNames.centerToday().minusDays(1),
-        By.id("noteTitle"));
     setTime("noteForm:startTime", "00:05");
     setTime("noteForm:endTime", "00:55");
     pick("noteForm:modality", "Individual");

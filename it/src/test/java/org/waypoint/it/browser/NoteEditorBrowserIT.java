@@ -74,11 +74,6 @@ class NoteEditorBrowserIT extends BrowserTest {
   void aNoteIsSignedWithThePasswordAndGetsAnAddendum() throws IOException {
     signIn("clinician");
     String note = startNote();
-    // yesterday's contact: today's could still be under way just after midnight
-    setDay(
-        By.id("noteForm:contactDate_input"),
-        org.waypoint.it.support.TestNames.centerToday().minusDays(1),
-        By.id("noteTitle"));
     setTime("noteForm:startTime", "00:00");
     setTime("noteForm:endTime", "00:45");
     wait.until(
