@@ -315,7 +315,7 @@ class AccessibilityIT extends BrowserTest {
       }
       WebElement rows = browser.findElement(By.cssSelector("[id='" + tableId + "_data']"));
       nextPage.get(0).click();
-      wait.until(ExpectedConditions.stalenessOf(rows));
+      wait.until(gone(rows));
       waitForPage();
     }
   }

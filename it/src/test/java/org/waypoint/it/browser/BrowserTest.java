@@ -201,8 +201,32 @@ abstract class BrowserTest {
   void submit(By button) {
     WebElement html = browser.findElement(By.tagName("html"));
     wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(gone(html));
     waitForPage();
+  }
+
+  /**
+   * Like {@link ExpectedConditions#stalenessOf}, for an element whose page or part is being
+   * replaced: while the old document goes, Chromium may answer "does not belong to the document"
+   * instead of "stale", which means the same.
+   *
+   * @param element an element of the page or part being replaced
+   * @return a condition true once the element is gone
+   */
+  static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /**

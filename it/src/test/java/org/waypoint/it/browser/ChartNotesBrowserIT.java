@@ -35,7 +35,7 @@ class ChartNotesBrowserIT extends BrowserTest {
   private void applyFilters() {
     WebElement table = browser.findElement(By.id(FORM + ":notes"));
     browser.findElement(By.id(FORM + ":applyFilters")).click();
-    wait.until(ExpectedConditions.stalenessOf(table));
+    wait.until(gone(table));
     waitForPage();
   }
 
@@ -89,7 +89,7 @@ class ChartNotesBrowserIT extends BrowserTest {
 
     WebElement table = browser.findElement(By.id(FORM + ":notes"));
     browser.findElement(By.id(FORM + ":clearFilters")).click();
-    wait.until(ExpectedConditions.stalenessOf(table));
+    wait.until(gone(table));
     waitForPage();
     assertEquals(before, browser.findElements(ROWS).size(), "every note again");
   }
@@ -123,7 +123,7 @@ class ChartNotesBrowserIT extends BrowserTest {
     while (!browser.findElements(next).isEmpty() && pages < 20) {
       WebElement first = browser.findElements(ROWS).get(0);
       browser.findElement(next).click();
-      wait.until(ExpectedConditions.stalenessOf(first));
+      wait.until(gone(first));
       waitForPage();
       pages++;
       for (WebElement a : browser.findElements(NOTE_LINKS)) {

@@ -96,7 +96,7 @@ class NoteEditorBrowserIT extends BrowserTest {
     type(By.id("noteForm:password"), PASSWORD);
     WebElement html = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("noteForm:confirmSign")).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(gone(html));
     waitForPage();
     assertPageShows("Signed.");
     assertPageShows("Signed by Dana Whitfield on");
