@@ -253,6 +253,51 @@ class DischargePlanReportTest {
   }
 
   @Test
+  void aPlanOfManyLongEntriesLosesNothing() throws IOException {
+    List<Part> parts = new ArrayList<>();
+    for (String section : DischargePlanReport.PARTS) {
+      List<Entry> entries = new ArrayList<>();
+      for (int i = 1; i <= 12; i++) {
+        String text =
+            section
+                + " entry "
+                + i
+                + ": "
+                + "Cuando me siento así, llamo a alguien y salgo a caminar un rato. ".repeat(6);
+        entries.add(new Entry(text.strip(), "Detail " + section + " " + i, "555-01" + i));
+      }
+      parts.add(new Part(section, entries));
+    }
+    byte[] pdf = DischargePlanReport.render(withParts(parts, APPOINTMENTS));
+
+    assertTrue(pages(pdf).size() > 8, "a long plan takes many pages");
+    String body = body(pdf);
+    for (Part part : parts) {
+      for (Entry entry : part.entries()) {
+        assertTrue(body.contains(entry.text()), entry.text() + " missing");
+        assertTrue(body.contains(entry.detail() + " Phone: " + entry.phone()), entry.detail());
+      }
+    }
+    assertTrue(body.contains("Your clinician's signature"), "the plan ends with the signatures");
+  }
+
+  /**
+   * The text of every page without its page header and footer, so an entry across pages reads
+   * whole.
+   */
+  private static String body(byte[] pdf) throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (String page : pages(pdf)) {
+      page.lines()
+          .filter(line -> !line.equals("Zoë Núñez · My Safety Plan"))
+          .filter(line -> !line.equals("Need help now? Call or text 988. In danger? Call 911."))
+          .filter(line -> !line.matches("Printed .* Page \\d+ of \\d+"))
+          .forEach(line -> body.append(line).append(' '));
+    }
+    return flat(body.toString());
+  }
+
+  @Test
   void aLongUnbrokenWordWrapsInsideThePage() throws IOException {
     String word = "ñ".repeat(400);
     List<Part> parts =
