@@ -21,11 +21,11 @@ import org.waypoint.report.HandoverData.Summary;
 /**
  * The printed shift handover of one program: the census, then one block per client in the order
  * given (most urgent first) in I-PASS order (illness severity, patient summary, action list,
- * situation awareness and contingencies, events since the last shift), the signature lines of the
- * giving and the receiving staff member and the receiver's acknowledgement. Labels come from the
- * {@code Handover} resource bundle; the layout is {@code handover.jrxml}. Staff's and clients'
- * texts are printed whole, as written: long texts and long lists continue on the next page, under
- * the page header that names the program and the shift.
+ * situation awareness and contingencies, events since the last shift), the receiver's
+ * acknowledgement and the signature lines of the giving and the receiving staff member. Labels come
+ * from the {@code Handover} resource bundle; the layout is {@code handover.jrxml}. Staff's and
+ * clients' texts are printed whole, as written: long texts and long lists continue on the next
+ * page, under the page header that names the program and the shift.
  *
  * <p>An action's due time before the moment the contents were read ({@code preparedAt}, else the
  * print time) is marked overdue: the sheet shows what was overdue when it was handed over.
@@ -125,8 +125,8 @@ public final class HandoverReport {
 
       census(data.census());
       clients(data.clients());
-      signatures(data);
       acknowledgement(data);
+      signatures(data);
       return PdfRenderer.render("handover", parameters, rows);
     }
 
@@ -316,12 +316,6 @@ public final class HandoverReport {
       }
     }
 
-    private void signatures(HandoverData data) {
-      heading("heading.signatures");
-      sign(text.getString("sign.giving"), data.preparedBy());
-      sign(text.getString("sign.receiving"), data.acknowledgedBy());
-    }
-
     private void acknowledgement(HandoverData data) {
       heading("heading.acknowledgement");
       if (data.acknowledgedBy() == null && data.acknowledgedAt() == null) {
@@ -333,6 +327,18 @@ public final class HandoverReport {
           text.getString("acknowledgedAt"),
           data.acknowledgedAt() == null ? null : at(data.acknowledgedAt()));
       field(text.getString("synthesis"), orNone(data.synthesis()));
+    }
+
+    /** Both signature lines and their heading in one row, so they stay together on one page. */
+    private void signatures(HandoverData data) {
+      part++;
+      heading = null; // the row prints its own heading
+      resetClient();
+      Map<String, Object> row =
+          row(SIGN, text.getString("sign.giving"), blankIfNull(data.preparedBy()));
+      row.put("c3", text.getString("heading.signatures"));
+      row.put("c1", text.getString("sign.receiving"));
+      row.put("c2", blankIfNull(data.acknowledgedBy()));
     }
 
     private String names(List<String> names) {
@@ -406,8 +412,8 @@ public final class HandoverReport {
       row(LINE, null, value);
     }
 
-    private void sign(String label, String name) {
-      row(SIGN, label, name == null ? "" : name);
+    private static String blankIfNull(String name) {
+      return name == null ? "" : name; // a line to write the name on
     }
 
     private Map<String, Object> row(String kind, String label, String value) {

@@ -242,9 +242,9 @@ class HandoverReportTest {
     int nunez = text.indexOf("1. Zoë (Zoe) Núñez");
     int ibanez = text.indexOf("2. Marcus Ibáñez");
     int pena = text.indexOf("3. Ana Peña");
-    int signatures = text.indexOf("Signatures");
-    assertTrue(0 < nunez && nunez < ibanez && ibanez < pena && pena < signatures, text);
-    int[] starts = {nunez, ibanez, pena, signatures};
+    int end = text.indexOf("Acknowledgement — synthesis by receiver");
+    assertTrue(0 < nunez && nunez < ibanez && ibanez < pena && pena < end, text);
+    int[] starts = {nunez, ibanez, pena, end};
     for (int c = 0; c < 3; c++) {
       String block = text.substring(starts[c], starts[c + 1]);
       int previous = -1;
@@ -324,7 +324,7 @@ class HandoverReportTest {
   @Test
   void nothingRecordedPrintsNoneOrNotRecorded() throws IOException {
     String text = flat(text(HandoverReport.render(threeClients(), Locale.ENGLISH)));
-    String pena = text.substring(text.indexOf("3. Ana Peña"), text.indexOf("Signatures"));
+    String pena = text.substring(text.indexOf("3. Ana Peña"), text.indexOf("Acknowledgement"));
 
     for (String expected :
         List.of(
@@ -347,21 +347,24 @@ class HandoverReportTest {
   }
 
   @Test
-  void signatureLinesAndTheAcknowledgementCloseTheHandover() throws IOException {
+  void theAcknowledgementAndThenTheSignatureLinesCloseTheHandover() throws IOException {
     String text = flat(text(HandoverReport.render(threeClients(), Locale.ENGLISH)));
 
+    int acknowledgement = text.indexOf("Acknowledgement — synthesis by receiver");
     int signatures = text.indexOf("Signatures");
+    assertTrue(text.indexOf("3. Ana Peña") < acknowledgement && acknowledgement < signatures, text);
     assertTrue(
-        text.indexOf("Giving staff member Dana Whitfield Signature Date and time") > signatures,
+        text.substring(acknowledgement)
+            .startsWith(
+                "Acknowledgement — synthesis by receiver Acknowledged by Íñigo Castañeda"
+                    + " Acknowledged on 30 Nov 2026 15:12 CST Synthesis by receiver Zoë on 1:1 —"
+                    + " recheck at 18:00; Marcus needs his review before 21:00."),
         text);
     assertTrue(
-        text.indexOf("Receiving staff member Íñigo Castañeda Signature Date and time") > signatures,
-        text);
-    assertTrue(
-        text.contains(
-            "Acknowledged by Íñigo Castañeda Acknowledged on 30 Nov 2026 15:12 CST Synthesis by"
-                + " receiver Zoë on 1:1 — recheck at 18:00; Marcus needs his review before"
-                + " 21:00."),
+        text.substring(signatures)
+            .startsWith(
+                "Signatures Giving staff member Dana Whitfield Signature Date and time"
+                    + " Receiving staff member Íñigo Castañeda Signature Date and time"),
         text);
   }
 
@@ -450,6 +453,52 @@ class HandoverReportTest {
 
     assertTrue(bare(text).contains(word), "the whole word is printed");
     assertTrue(text.lines().allMatch(line -> line.length() < 200), "the word is broken into lines");
+  }
+
+  @Test
+  void longNamesWrapInsideTheirBoxes() throws IOException {
+    String name = "María de los Ángeles Castañeda Ibáñez y Muñoz-Villanueva ".repeat(4).strip();
+    String staff = "Bartholomew Alexander Featherstonehaugh-Cholmondeley ".repeat(3).strip();
+    String program = "Adolescent Partial Hospitalization — Eastside Campus ".repeat(3).strip();
+    ClientBlock client =
+        new ClientBlock(
+            name,
+            "W1000099",
+            new Illness("IMMINENT", "Urge 10/10", "UP", true, "Rising fast"),
+            new Summary(program, staff, 3L, null, null, at(30, 8, 0), staff),
+            List.of(new Action("UNSIGNED_NOTE", "Crisis note", "Dana", at(30, 22, 0))),
+            new Awareness(
+                List.of("Suicide precautions — 1:1 ".repeat(8).strip()), List.of(), List.of(), 1),
+            List.of());
+    HandoverData full = handover(List.of(client));
+    HandoverData data =
+        new HandoverData(
+            full.centerName(),
+            program,
+            full.shiftDate(),
+            full.shiftStart(),
+            full.shiftEnd(),
+            staff,
+            full.preparedAt(),
+            full.census(),
+            full.clients(),
+            staff,
+            full.acknowledgedAt(),
+            full.synthesis(),
+            full.printedAt(),
+            staff);
+    byte[] pdf = keep("handover-long-names", HandoverReport.render(data, Locale.ENGLISH));
+    String text = bare(text(pdf));
+
+    assertTrue(text.contains(bare("Shift handover — " + program)), text);
+    assertTrue(text.contains(bare("Prepared by " + staff)), text);
+    assertTrue(text.contains(bare("1. " + name + " IMMINENT RISK · RISING MRN W1000099")), text);
+    assertTrue(
+        text.contains(bare("Giving staff member " + staff + " Signature Date and time")), text);
+    assertTrue(
+        text.contains(bare("Receiving staff member " + staff + " Signature Date and time")), text);
+    assertTrue(text.contains(bare("Suicide precautions — 1:1 ".repeat(8))), text);
+    assertTrue(text.contains(bare("Unsigned note Crisis note Dana 30 Nov 22:00")), text);
   }
 
   @Test
