@@ -414,6 +414,40 @@ class HandoverReportTest {
   }
 
   @Test
+  void pagesFilledByOneLongTextAreNumberedToo() throws IOException {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; words.length() < 20_000; i++) {
+      words.append("word").append(i).append(i % 17 == 0 ? ".\n" : " ");
+    }
+    String reasons = words.toString().strip();
+    ClientBlock client =
+        new ClientBlock(
+            "Ana Peña",
+            "W1000034",
+            new Illness("HIGH", reasons, "UP", false, null),
+            null,
+            List.of(),
+            null,
+            List.of());
+    byte[] pdf = HandoverReport.render(handover(List.of(client, ibanez())), Locale.ENGLISH);
+
+    List<String> pages = pages(pdf);
+    int count = pages.size();
+    assertTrue(count >= 4, "20,000 characters take several pages: " + count);
+    for (int i = 0; i < count; i++) {
+      String page = flat(pages.get(i));
+      assertTrue(page.contains("Page " + (i + 1) + " of " + count), page);
+      assertTrue(page.contains("Shift handover — Intensive Outpatient"), page);
+    }
+    Pattern word = Pattern.compile("word\\d+\\.?");
+    assertEquals(
+        word.matcher(reasons).results().map(m -> m.group()).toList(),
+        word.matcher(text(pdf)).results().map(m -> m.group()).toList(),
+        "every word of the reasons, in order");
+    assertTrue(flat(text(pdf)).contains("2. Marcus Ibáñez HIGH RISK"), "what follows is printed");
+  }
+
+  @Test
   void sixtyClientsWithLongSafetyPlansLoseNoTextAndTakeMorePagesThanTen() throws IOException {
     byte[] sixty = keep("handover-60", HandoverReport.render(program(60), Locale.ENGLISH));
     byte[] ten = HandoverReport.render(program(10), Locale.ENGLISH);
