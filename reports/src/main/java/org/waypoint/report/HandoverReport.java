@@ -29,6 +29,10 @@ import org.waypoint.report.HandoverData.Summary;
  *
  * <p>An action's due time before the moment the contents were read ({@code preparedAt}, else the
  * print time) is marked overdue: the sheet shows what was overdue when it was handed over.
+ *
+ * <p>Live contents (no handover given yet) are printed when {@code preparedBy} is {@code null}: the
+ * header then says the sheet is not a given handover, with the time the contents were read, and the
+ * giving staff member's name is left blank to write in.
  */
 public final class HandoverReport {
 
@@ -105,11 +109,11 @@ public final class HandoverReport {
       parameters.put("SHIFT", format("shift", shift(data)));
       parameters.put(
           "PREPARED",
-          data.preparedBy() == null && data.preparedAt() == null
-              ? text.getString("notGiven")
+          data.preparedBy() == null
+              ? format("notGiven", asOf == null ? notRecorded : at(asOf))
               : format(
                   "prepared",
-                  orNotRecorded(data.preparedBy()),
+                  data.preparedBy(),
                   data.preparedAt() == null ? notRecorded : at(data.preparedAt())));
       parameters.put(
           "PRINTED",

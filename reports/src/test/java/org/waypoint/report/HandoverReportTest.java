@@ -369,7 +369,7 @@ class HandoverReportTest {
   }
 
   @Test
-  void aHandoverNotYetAcknowledgedLeavesTheReceiverToWriteIn() throws IOException {
+  void liveContentsOfANightShiftSayTheyAreNotAGivenHandover() throws IOException {
     HandoverData full = threeClients();
     HandoverData data =
         new HandoverData(
@@ -379,7 +379,7 @@ class HandoverReportTest {
             LocalTime.of(23, 0),
             LocalTime.of(7, 0),
             null,
-            null,
+            PREPARED,
             full.census(),
             full.clients(),
             null,
@@ -390,11 +390,14 @@ class HandoverReportTest {
     String text = flat(text(HandoverReport.render(data, Locale.ENGLISH)));
 
     assertTrue(text.contains("Shift Mon 30 Nov 2026 23:00 – Tue 1 Dec 2026 07:00"), text);
-    assertTrue(text.contains("Not yet given — live contents, not a handover record"), text);
+    assertTrue(
+        text.contains("Not yet given — live contents as read on 30 Nov 2026 14:40 CST"), text);
+    assertFalse(text.contains("Prepared by"), text);
+    assertTrue(text.contains("Giving staff member Signature Date and time"), text);
     assertTrue(text.contains("Receiving staff member Signature Date and time"), text);
     assertTrue(text.contains("Not yet acknowledged in Waypoint."), text);
     assertFalse(text.contains("Acknowledged by"), text);
-    // nothing to compare the due times with but the print: 14:00 and 18:00 were before 15:05
+    assertFalse(text.contains("OVERDUE 30 Nov 18:00"), text);
     assertTrue(text.contains("OVERDUE 30 Nov 14:00"), text);
   }
 
