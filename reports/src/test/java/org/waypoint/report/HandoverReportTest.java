@@ -69,7 +69,10 @@ class HandoverReportTest {
             new Action("CO_SIGNATURE", "Crisis note of 29 Nov", "Marcus Oyelaran", null)),
         new Awareness(
             List.of("Suicide precautions — 1:1 observation, started 30 Nov 13:55"),
-            List.of("Quedarme en la cama todo el día", "Stop answering my sister's texts"),
+            List.of(
+                "Quedarme en la cama todo el día",
+                "Stop answering my sister's texts",
+                "Pensar «<b>no puedo más</b>» & ${esto} — año"),
             List.of("Llamar a mi tía Begoña", "Cold water on my face, then a walk to the café"),
             4),
         List.of(
@@ -287,7 +290,7 @@ class HandoverReportTest {
                 + " 13:55",
             "Safety plan Version 4 — warning signs and what helps in the client's own words",
             "Warning signs • Quedarme en la cama todo el día • Stop answering my"
-                + " sister's texts",
+                + " sister's texts • Pensar «<b>no puedo más</b>» & ${esto} — año",
             "What helps • Llamar a mi tía Begoña • Cold water on my face, then a"
                 + " walk to the café",
             "When Event Details",
