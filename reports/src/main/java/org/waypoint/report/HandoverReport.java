@@ -104,7 +104,7 @@ public final class HandoverReport {
     byte[] render(HandoverData data) {
       asOf = data.preparedAt() != null ? data.preparedAt() : data.printedAt();
       Map<String, Object> parameters = new HashMap<>();
-      parameters.put("CENTER_NAME", data.centerName());
+      parameters.put("CENTER_NAME", data.centerName() == null ? "" : data.centerName());
       parameters.put("TITLE", format("title", data.program()));
       parameters.put("SHIFT", format("shift", shift(data)));
       parameters.put(
@@ -188,7 +188,7 @@ public final class HandoverReport {
       for (ClientBlock block : clients) {
         client++;
         clientName = format("client.name", ++n, block.name());
-        clientMrn = block.mrn() == null ? null : format("client.mrn", block.mrn());
+        clientMrn = format("client.mrn", orNotRecorded(block.mrn()));
         clientBadge = badge(block.illness());
         section = 0;
         sectionHeading = null;

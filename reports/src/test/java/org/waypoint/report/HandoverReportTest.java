@@ -698,7 +698,7 @@ class HandoverReportTest {
     ClientBlock client =
         new ClientBlock(
             "Ana Peña",
-            "W1000034",
+            null,
             new Illness("SEVERE", null, "SIDEWAYS", false, null),
             null,
             List.of(new Action("PHONE_BACK", "Ring her mother", "Dana Whitfield", null)),
@@ -706,6 +706,8 @@ class HandoverReportTest {
             List.of(new Event(at(30, 9, 0), "VISIT", null)));
     String text = flat(text(HandoverReport.render(handover(List.of(client)), Locale.ENGLISH)));
 
+    assertTrue(text.contains("1. Ana Peña SEVERE MRN Not recorded"), text);
+    assertFalse(text.contains("null"), text);
     assertTrue(text.contains("Risk level SEVERE"), text);
     assertTrue(text.contains("Trend SIDEWAYS"), text);
     assertTrue(text.contains("PHONE_BACK Ring her mother Dana Whitfield Not recorded"), text);
