@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.waypoint.client.ClientProfile;
+import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
@@ -71,6 +72,20 @@ final class DischargeFixtures {
     form.setAdmissionDate(today().minusDays(daysInCare));
     ClientProfile client = Staff.INTAKE.call(() -> clients.register(form));
     return client.id();
+  }
+
+  /**
+   * @param lastName a demo client's last name
+   * @return the client's id
+   */
+  static long demoClient(String lastName) throws Exception {
+    ClientService clients = Services.ejb(ClientService.class);
+    ClientQuery query = new ClientQuery(lastName, null, null, ClientQuery.SortBy.NAME, true);
+    return Staff.SUPERVISOR.call(() -> clients.search(query, 0, 10)).stream()
+        .filter(c -> c.legalLastName().equals(lastName))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   /** Writes a plan version reviewed with the client today, with two coping strategies. */

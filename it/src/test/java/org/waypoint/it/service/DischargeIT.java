@@ -404,4 +404,28 @@ class DischargeIT {
       }
     }
   }
+
+  @Test
+  void theDemoHasASpanishDraftAndADraftReadyForApproval() throws Exception {
+    long kowalski = DischargeFixtures.demoClient("Kowalski");
+    DischargeDetail draft = Staff.SUPERVISOR.call(() -> discharges().open(kowalski));
+    assertEquals(DischargeState.DRAFT, draft.state());
+    var printed =
+        Staff.CLINICIAN2.call(() -> Services.ejb(DischargePrintService.class).print(kowalski));
+    assertEquals(java.util.Locale.forLanguageTag("es"), printed.locale());
+    assertTrue(printed.data().draft());
+    assertTrue(
+        printed.data().parts().stream()
+            .flatMap(p -> p.entries().stream())
+            .anyMatch(e -> e.text().equals("Caminar con mi perro Piñón por el parque.")));
+    assertEquals(2, printed.data().appointments().size());
+
+    long jensen = DischargeFixtures.demoClient("Jensen");
+    DischargeDetail ready = Staff.SUPERVISOR.call(() -> discharges().open(jensen));
+    assertEquals("Dana Whitfield", ready.preparedBy());
+    assertTrue(ready.checklist().complete(), ready.checklist().toString());
+    if (ready.state() == DischargeState.DRAFT) { // unless a browser test approved it already
+      assertTrue(ready.approvable(), ready.approvalRefusal());
+    }
+  }
 }

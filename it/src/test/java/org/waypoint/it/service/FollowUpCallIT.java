@@ -252,4 +252,21 @@ class FollowUpCallIT {
         "the clinician owes a plan review, though the client is discharged");
     assertEquals(ClientStatus.DISCHARGED, probe().status(client), "still discharged");
   }
+
+  @Test
+  void theDemoHasADischargedClientWithCallsDoneAndOneDueToday() throws Exception {
+    long hughes = DischargeFixtures.demoClient("Hughes");
+    assertEquals(ClientStatus.DISCHARGED, probe().status(hughes));
+    List<FollowUpCallItem> all = Staff.SUPERVISOR.call(() -> calls().calls(hughes));
+    assertEquals(5, all.size());
+    assertEquals(CallOutcome.REACHED, all.get(0).outcome());
+    assertEquals(RiskLevel.LOW, all.get(0).level());
+    assertEquals(CallOutcome.MESSAGE_LEFT, all.get(1).outcome());
+    assertEquals(today(), all.get(2).due());
+    assertNull(all.get(2).outcome());
+    assertFalse(all.get(2).missed());
+    // on Marcus Lee's dashboard (his client) and the supervisor's
+    assertEquals(1, due(Staff.CLINICIAN2, ListScope.OWN_CASELOAD, hughes).size());
+    assertEquals(1, due(Staff.SUPERVISOR, ListScope.MY_PROGRAMS, hughes).size());
+  }
 }
