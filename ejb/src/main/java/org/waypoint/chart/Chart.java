@@ -24,6 +24,7 @@ import org.waypoint.risk.RiskEntry;
  * @param plan the safety plan, or {@code null} when not shown
  * @param checkIns the check-ins, or {@code null} when not shown
  * @param notes the session notes section (that notes exist; intake staff too)
+ * @param discharge the discharge section, or {@code null} when not shown
  */
 public record Chart(
     ClientProfile client,
@@ -35,7 +36,8 @@ public record Chart(
     Instant emergencyUntil,
     PlanSection plan,
     CheckInSection checkIns,
-    NoteSection notes)
+    NoteSection notes,
+    DischargeSection discharge)
     implements Serializable, AuditDetail {
 
   public Chart {

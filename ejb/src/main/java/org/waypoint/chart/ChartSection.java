@@ -16,6 +16,8 @@ public enum ChartSection {
   NOTES,
   /** Check-ins, their trend, alerts and review tasks (care team). */
   CHECK_INS,
+  /** The discharge plan, its checklist, approval and follow-up calls (care team). */
+  DISCHARGE,
   /** Printable reports. */
   REPORTS,
   /** The client's audit trail (supervisors). */
@@ -49,7 +51,7 @@ public enum ChartSection {
   public static Set<ChartSection> shownTo(boolean careTeam, boolean supervisor) {
     Set<ChartSection> shown = EnumSet.of(OVERVIEW, PRECAUTIONS, NOTES, REPORTS);
     if (careTeam) {
-      shown.addAll(EnumSet.of(SAFETY_PLAN, CHECK_INS));
+      shown.addAll(EnumSet.of(SAFETY_PLAN, CHECK_INS, DISCHARGE));
     }
     if (supervisor) {
       shown.add(AUDIT_TRAIL);

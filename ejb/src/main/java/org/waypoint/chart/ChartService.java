@@ -18,6 +18,7 @@ import org.waypoint.audit.Audited;
 import org.waypoint.checkin.CheckInReader;
 import org.waypoint.client.Client;
 import org.waypoint.client.ClientProfile;
+import org.waypoint.discharge.DischargeReader;
 import org.waypoint.followup.FollowUpReader;
 import org.waypoint.intake.IntakeReader;
 import org.waypoint.kernel.ClientId;
@@ -55,6 +56,7 @@ public class ChartService {
   @Inject private CheckInReader checkIns;
   @Inject private FollowUpReader followUps;
   @Inject private NoteReader notes;
+  @Inject private DischargeReader discharges;
   @EJB private EmergencyAccessService emergencies;
 
   /**
@@ -81,7 +83,11 @@ public class ChartService {
     Set<ChartSection> shown = ChartSection.shownTo(careTeam, supervisor);
     PlanSection plan = null;
     CheckInSection checkInSection = null;
+    DischargeSection dischargeSection = null;
     if (careTeam) {
+      dischargeSection =
+          new DischargeSection(
+              discharges.detail(client, session.getCallerPrincipal().getName(), supervisor));
       plan =
           new PlanSection(
               plans.versions(clientId),
@@ -110,6 +116,7 @@ public class ChartService {
             notes.count(clientId, NoteFilter.ALL),
             careTeam
                 ? notes.draftsOf(clientId, session.getCallerPrincipal().getName())
-                : List.of()));
+                : List.of()),
+        dischargeSection);
   }
 }

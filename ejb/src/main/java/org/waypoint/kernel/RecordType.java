@@ -11,7 +11,11 @@ public enum RecordType {
   /** A session note: the client is in the event's client column. */
   NOTE("SessionNote"),
   /** A group session, which concerns several clients. */
-  GROUP_SESSION("GroupSession");
+  GROUP_SESSION("GroupSession"),
+  /** A client's discharge plan: the client is in the event's client column. */
+  DISCHARGE("Discharge"),
+  /** A follow-up call after a discharge: the client is in the event's client column. */
+  FOLLOW_UP_CALL("FollowUpCall");
 
   private final String stored;
 

@@ -123,7 +123,8 @@ class ChartAuditIT {
     assertEquals(AuditOutcome.SUCCESS, row.outcome());
     assertEquals("clinician", row.username());
     assertEquals(
-        "opened at overview; shown: overview, precautions, safety-plan, notes, check-ins, reports",
+        "opened at overview; shown: overview, precautions, safety-plan, notes, check-ins, discharge,"
+            + " reports",
         row.detail());
     assertEquals(ChartSection.OVERVIEW, chart.opened());
     assertEquals(1, chart.plan().versions().size(), "the chart carries what the page shows");
