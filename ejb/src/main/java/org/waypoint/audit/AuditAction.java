@@ -66,7 +66,12 @@ public enum AuditAction {
   DISCHARGE_LIST,
   DISCHARGE_PLAN_PRINT,
   FOLLOW_UP_CALL_LIST,
-  FOLLOW_UP_CALL_RECORD;
+  FOLLOW_UP_CALL_RECORD,
+  // shift handover (issue 14)
+  HANDOVER_VIEW,
+  HANDOVER_GIVE,
+  HANDOVER_ACKNOWLEDGE,
+  HANDOVER_PRINT;
 
   /**
    * @return the wording on the audit screen

@@ -103,6 +103,7 @@ public class DemoData {
   @Inject private DemoCheckIns checkIns;
   @Inject private DemoNotes notes;
   @Inject private DemoDischarges discharges;
+  @Inject private DemoHandovers handovers;
   @Inject private CenterSettings center;
 
   /**
@@ -182,6 +183,7 @@ public class DemoData {
     em.flush();
     notes.write(now, zone);
     discharges.write(now, zone);
+    handovers.write(now);
     return true;
   }
 

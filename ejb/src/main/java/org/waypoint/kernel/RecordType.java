@@ -15,7 +15,9 @@ public enum RecordType {
   /** A client's discharge plan: the client is in the event's client column. */
   DISCHARGE("Discharge"),
   /** A follow-up call after a discharge: the client is in the event's client column. */
-  FOLLOW_UP_CALL("FollowUpCall");
+  FOLLOW_UP_CALL("FollowUpCall"),
+  /** A shift handover of a program. */
+  HANDOVER("Handover");
 
   private final String stored;
 

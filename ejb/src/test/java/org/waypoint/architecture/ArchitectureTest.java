@@ -65,6 +65,7 @@ class ArchitectureTest {
               "org.waypoint.note..",
               "org.waypoint.discharge..",
               "org.waypoint.chart..",
+              "org.waypoint.handover..",
               "org.waypoint.persistence..")
           .layer("Demo")
           .definedBy("org.waypoint.demo..")

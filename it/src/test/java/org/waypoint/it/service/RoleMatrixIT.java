@@ -35,6 +35,8 @@ import org.waypoint.discharge.DischargePrintService;
 import org.waypoint.discharge.DischargeService;
 import org.waypoint.discharge.FollowUpCallService;
 import org.waypoint.followup.FollowUpService;
+import org.waypoint.handover.HandoverPrintService;
+import org.waypoint.handover.HandoverService;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.ReferralSection;
@@ -374,6 +376,23 @@ class RoleMatrixIT {
     ops.put(
         "DischargePrintService.print",
         new Operation(careTeam, () -> Services.ejb(DischargePrintService.class).print(-1)));
+    // shift handover (issue 14)
+    HandoverService handovers = Services.ejb(HandoverService.class);
+    ops.put("HandoverService.programs", new Operation(careTeam, handovers::programs));
+    ops.put("HandoverService.shift", new Operation(careTeam, () -> handovers.shift(null)));
+    ops.put("HandoverService.read", new Operation(careTeam, () -> handovers.read(-1, null)));
+    ops.put("HandoverService.open", new Operation(careTeam, () -> handovers.open(-1)));
+    ops.put("HandoverService.give", new Operation(careTeam, () -> handovers.give(-1, null)));
+    ops.put(
+        "HandoverService.acknowledge",
+        new Operation(careTeam, () -> handovers.acknowledge(-1, null)));
+    ops.put("HandoverService.history", new Operation(careTeam, () -> handovers.history(-1, 0, 1)));
+    ops.put(
+        "HandoverService.countHistory", new Operation(careTeam, () -> handovers.countHistory(-1)));
+    ops.put("HandoverService.late", new Operation(SUPERVISORS, handovers::late));
+    ops.put(
+        "HandoverPrintService.print",
+        new Operation(careTeam, () -> Services.ejb(HandoverPrintService.class).print(-1, null)));
     return ops;
   }
 
@@ -400,6 +419,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(111 * 4, checked);
+    assertEquals(121 * 4, checked);
   }
 }
