@@ -86,7 +86,8 @@ public class HandoverReader {
    * @param programId the program (the caller's reach is checked before)
    * @param shift the shift that is starting
    * @param now the moment of reading
-   * @param preparedBy the username of who prepares it (the caller, or the giver)
+   * @param preparedBy the username of who gives it, or {@code null} for live contents not given yet
+   *     (the report then says so and leaves the giver's name blank)
    * @return the contents, without acknowledgement and print stamp
    */
   public HandoverData read(long programId, Shift shift, Instant now, String preparedBy) {
@@ -111,7 +112,9 @@ public class HandoverReader {
             .toList();
     List<Long> ids = rows.stream().map(Row::id).toList();
     Set<String> people = new HashSet<>();
-    people.add(preparedBy);
+    if (preparedBy != null) {
+      people.add(preparedBy);
+    }
     rows.stream().map(Row::clinician).filter(Objects::nonNull).forEach(people::add);
 
     Records r = ids.isEmpty() ? new Records() : records(ids, since, now, people);
@@ -134,9 +137,9 @@ public class HandoverReader {
         shift.date(),
         shift.start(),
         shift.end(),
-        names.getOrDefault(preparedBy, preparedBy),
+        preparedBy == null ? null : names.getOrDefault(preparedBy, preparedBy),
         now.atZone(zone),
-        census(rows, now, zone),
+        census(programId, rows, now, zone),
         blocks,
         null,
         null,
@@ -457,7 +460,7 @@ public class HandoverReader {
         c.displayName(), c.mrn(), illness, summary, actions, awareness, events);
   }
 
-  private HandoverData.Census census(List<Row> rows, Instant now, ZoneId zone) {
+  private HandoverData.Census census(long programId, List<Row> rows, Instant now, ZoneId zone) {
     int[] byLevel = new int[RiskLevel.values().length + 1];
     int rising = 0;
     LocalDate dayAgo = LocalDate.ofInstant(now.minus(24, ChronoUnit.HOURS), zone);
@@ -478,16 +481,28 @@ public class HandoverReader {
         byLevel[RiskLevel.values().length],
         rising,
         admissions,
-        dischargedInTheLastDay());
+        dischargedInTheLastDay(programId, now));
   }
 
   /**
-   * Clients of the program discharged in the last 24 hours. The client record keeps no discharge
-   * time of its own; the discharge workflow (issue 14's {@code org.waypoint.discharge}) owns it, so
-   * this list is filled in when that package is merged.
+   * Clients of the program discharged in the last 24 hours: their discharge was completed (the
+   * status change on the discharge date) in that time.
    */
-  private static List<String> dischargedInTheLastDay() {
-    return List.of();
+  private List<String> dischargedInTheLastDay(long programId, Instant now) {
+    return em.createQuery(
+            "select c.id, c.legalFirstName, c.legalLastName, c.preferredName, c.mrn,"
+                + " c.riskLevel, c.rising, c.admissionDate, c.checkInDue, u.username"
+                + " from Discharge d join Client c on c.id = d.clientId"
+                + " left join c.primaryClinician u"
+                + " where c.program.id = :program and d.completedAt > :since"
+                + " order by d.completedAt, d.id",
+            Object[].class)
+        .setParameter("program", programId)
+        .setParameter("since", now.minus(24, ChronoUnit.HOURS))
+        .getResultStream()
+        .map(Row::of)
+        .map(Row::displayName)
+        .toList();
   }
 
   private static String precaution(Precaution p, ZoneId zone) {

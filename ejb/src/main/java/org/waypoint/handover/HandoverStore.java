@@ -205,7 +205,7 @@ public class HandoverStore {
    */
   HandoverView live(long programId, String programName, Shift shift, String me, Instant now) {
     ZoneId zone = center.timeZone();
-    HandoverData data = reader.read(programId, shift, now, me);
+    HandoverData data = reader.read(programId, shift, now, null);
     return new HandoverView(
         programId,
         programName,
