@@ -57,7 +57,12 @@ public enum AuditAction {
   GROUP_SESSION_START,
   GROUP_SESSION_VIEW,
   GROUP_SESSION_SIGN,
-  USER_CO_SIGNATURE_CHANGED;
+  USER_CO_SIGNATURE_CHANGED,
+  // shift handover (issue 14)
+  HANDOVER_VIEW,
+  HANDOVER_GIVE,
+  HANDOVER_ACKNOWLEDGE,
+  HANDOVER_PRINT;
 
   /**
    * @return the wording on the audit screen

@@ -53,7 +53,7 @@ public class AuditInterceptor {
       id = client.clientId();
     }
     if (!aboutClient && result instanceof RecordReference record) {
-      id = id == null ? record.recordId() : id;
+      id = id == null && record.identified() ? record.recordId() : id;
       detail = record.auditDetail();
     }
     AuditEntry entry = entry(audited, AuditOutcome.SUCCESS, id, detail);

@@ -11,6 +11,14 @@ public interface RecordReference extends AuditDetail {
   long recordId();
 
   /**
+   * @return whether {@link #recordId()} names a stored record; {@code false} for a result about a
+   *     record not stored yet (e.g. a handover not given yet), whose detail names it instead
+   */
+  default boolean identified() {
+    return true;
+  }
+
+  /**
    * @return the client the record concerns, for the audit trail's client column, or {@code null}
    */
   default Long concernedClientId() {

@@ -78,6 +78,16 @@ public class CenterSettings {
   }
 
   /**
+   * @return the center's shifts ({@code waypoint.shifts}: the start times in the center's time
+   *     zone, e.g. the default {@code 07:00,15:00,23:00}); each shift ends when the next begins
+   * @throws IllegalStateException when the setting is not a list of distinct times
+   */
+  public ShiftSchedule shifts() {
+    return ShiftSchedule.parse(
+        setting("waypoint.shifts").orElse(ShiftSchedule.DEFAULT), timeZone());
+  }
+
+  /**
    * @return the first administrator's password for an empty database outside demo mode ({@code
    *     WAYPOINT_ADMIN_PASSWORD}), if given
    */

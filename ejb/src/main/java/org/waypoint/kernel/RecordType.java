@@ -11,7 +11,9 @@ public enum RecordType {
   /** A session note: the client is in the event's client column. */
   NOTE("SessionNote"),
   /** A group session, which concerns several clients. */
-  GROUP_SESSION("GroupSession");
+  GROUP_SESSION("GroupSession"),
+  /** A shift handover of a program. */
+  HANDOVER("Handover");
 
   private final String stored;
 

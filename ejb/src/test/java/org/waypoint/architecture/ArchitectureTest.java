@@ -64,6 +64,7 @@ class ArchitectureTest {
               "org.waypoint.admin..",
               "org.waypoint.note..",
               "org.waypoint.chart..",
+              "org.waypoint.handover..",
               "org.waypoint.persistence..")
           .layer("Demo")
           .definedBy("org.waypoint.demo..")

@@ -1,0 +1,70 @@
+package org.waypoint.handover;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.Audited;
+import org.waypoint.audit.RecordReference;
+import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Roles;
+import org.waypoint.report.HandoverData;
+
+/**
+ * Prints a shift handover for the staff of its program: the given snapshot (with its
+ * acknowledgement) when one exists for the program and shift, else the live contents. Every print
+ * is on the audit trail.
+ */
+@Stateless
+@RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+@DeclareRoles({Roles.CLINICIAN, Roles.SUPERVISOR})
+public class HandoverPrintService {
+
+  /**
+   * A printed handover: what the report shows, and which program and handover it is for the audit
+   * trail.
+   *
+   * @param programId the program
+   * @param shiftKey the shift's key
+   * @param handoverId the given handover, or {@code null} when the live contents were printed
+   * @param data what the PDF shows
+   */
+  public record Printed(long programId, String shiftKey, Long handoverId, HandoverData data)
+      implements RecordReference {
+
+    @Override
+    public long recordId() {
+      return handoverId == null ? 0 : handoverId;
+    }
+
+    @Override
+    public boolean identified() {
+      return handoverId != null;
+    }
+
+    @Override
+    public String auditDetail() {
+      return "program "
+          + programId
+          + ", shift "
+          + shiftKey
+          + (handoverId == null ? ", live contents printed" : ", given handover printed");
+    }
+  }
+
+  /**
+   * The handover of a program for a shift as it prints.
+   *
+   * @param programId the program
+   * @param shiftKey the shift, e.g. {@code 2026-11-30T15:00}, or {@code null} for the shift under
+   *     way now
+   * @return what the PDF shows (in the center's locale)
+   * @throws org.waypoint.kernel.AccessDeniedException when the caller does not work in the program
+   *     (or there is no such program)
+   * @throws org.waypoint.kernel.InvalidInputException when the shift key is not a configured shift
+   */
+  @Audited(value = AuditAction.HANDOVER_PRINT, recordType = RecordType.HANDOVER)
+  public Printed print(long programId, String shiftKey) {
+    throw new UnsupportedOperationException();
+  }
+}
