@@ -1,0 +1,435 @@
+package org.waypoint.report;
+
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import net.sf.jasperreports.engine.JRParameter;
+import org.waypoint.report.HandoverData.Action;
+import org.waypoint.report.HandoverData.Awareness;
+import org.waypoint.report.HandoverData.Census;
+import org.waypoint.report.HandoverData.ClientBlock;
+import org.waypoint.report.HandoverData.Event;
+import org.waypoint.report.HandoverData.Illness;
+import org.waypoint.report.HandoverData.Summary;
+
+/**
+ * The printed shift handover of one program: the census, then one block per client in the order
+ * given (most urgent first) in I-PASS order (illness severity, patient summary, action list,
+ * situation awareness and contingencies, events since the last shift), the signature lines of the
+ * giving and the receiving staff member and the receiver's acknowledgement. Labels come from the
+ * {@code Handover} resource bundle; the layout is {@code handover.jrxml}. Staff's and clients'
+ * texts are printed whole, as written: long texts and long lists continue on the next page, under
+ * the page header that names the program and the shift.
+ *
+ * <p>An action's due time before the moment the contents were read ({@code preparedAt}, else the
+ * print time) is marked overdue: the sheet shows what was overdue when it was handed over.
+ */
+public final class HandoverReport {
+
+  /** The bundle of the handover's words and date patterns, one file per language. */
+  public static final String BUNDLE = "org.waypoint.report.Handover";
+
+  // row kinds: each has its own detail band in the layout
+  private static final String FIELD = "field";
+  private static final String ITEM = "item";
+  private static final String ACTION_HEAD = "actionHead";
+  private static final String ACTION = "action";
+  private static final String EVENT_HEAD = "eventHead";
+  private static final String EVENT = "event";
+  private static final String LINE = "line";
+  private static final String SIGN = "sign";
+
+  private HandoverReport() {}
+
+  /**
+   * Renders the handover in a language of its bundle (English when the bundle lacks it).
+   *
+   * @param data the handover's contents and print details
+   * @param locale the language and the way dates are written (the center's locale)
+   * @return the PDF document
+   */
+  public static byte[] render(HandoverData data, Locale locale) {
+    ResourceBundle text =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            HandoverReport.class.getClassLoader(),
+            // English is the base file: never fall back to the server's default locale
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new Writer(text, locale).render(data);
+  }
+
+  /** Turns one handover into the layout's parameters and rows in one language. */
+  private static final class Writer {
+    private final ResourceBundle text;
+    private final Locale locale;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dayTime;
+    private final String notRecorded;
+    private final String none;
+    private final List<Map<String, ?>> rows = new ArrayList<>();
+    private ZonedDateTime asOf;
+    private int part;
+    private String heading;
+    private int client;
+    private String clientName;
+    private String clientMrn;
+    private String clientBadge;
+    private int section;
+    private String sectionHeading;
+
+    Writer(ResourceBundle text, Locale locale) {
+      this.text = text;
+      this.locale = locale;
+      this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale);
+      this.time = DateTimeFormatter.ofPattern(text.getString("format.time"), locale);
+      this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale);
+      this.dayTime = DateTimeFormatter.ofPattern(text.getString("format.dayTime"), locale);
+      this.notRecorded = text.getString("notRecorded");
+      this.none = text.getString("none");
+    }
+
+    byte[] render(HandoverData data) {
+      asOf = data.preparedAt() != null ? data.preparedAt() : data.printedAt();
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("CENTER_NAME", data.centerName());
+      parameters.put("TITLE", format("title", data.program()));
+      parameters.put("SHIFT", format("shift", shift(data)));
+      parameters.put(
+          "PREPARED",
+          data.preparedBy() == null && data.preparedAt() == null
+              ? text.getString("notGiven")
+              : format(
+                  "prepared",
+                  orNotRecorded(data.preparedBy()),
+                  data.preparedAt() == null ? notRecorded : at(data.preparedAt())));
+      parameters.put(
+          "PRINTED",
+          format(
+              "printed",
+              data.printedAt() == null ? notRecorded : at(data.printedAt()),
+              orNotRecorded(data.printedBy())));
+      parameters.put("CONFIDENTIAL", text.getString("confidential"));
+      parameters.put("PAGE", text.getString("page"));
+      parameters.put("SIGNATURE", text.getString("sign.signature"));
+      parameters.put("DATE_TIME", text.getString("sign.dateTime"));
+      parameters.put(JRParameter.REPORT_LOCALE, locale); // the page count's digits and wrapping
+
+      census(data.census());
+      clients(data.clients());
+      signatures(data);
+      acknowledgement(data);
+      return PdfRenderer.render("handover", parameters, rows);
+    }
+
+    private String shift(HandoverData data) {
+      if (data.shiftDate() == null) {
+        return notRecorded;
+      }
+      LocalTime start = data.shiftStart();
+      LocalTime end = data.shiftEnd();
+      if (start == null || end == null) {
+        return format(
+            "shiftRange",
+            date.format(data.shiftDate()),
+            start == null ? notRecorded : time.format(start),
+            end == null ? notRecorded : time.format(end));
+      }
+      if (!end.isAfter(start)) { // a night shift ends on the next day
+        return format(
+            "shiftOvernight",
+            date.format(data.shiftDate()),
+            time.format(start),
+            date.format(data.shiftDate().plusDays(1)),
+            time.format(end));
+      }
+      return format(
+          "shiftRange", date.format(data.shiftDate()), time.format(start), time.format(end));
+    }
+
+    private void census(Census census) {
+      heading("heading.census");
+      field(text.getString("census.present"), Integer.toString(census.present()));
+      field(
+          text.getString("census.byLevel"),
+          format(
+              "census.byLevelValue",
+              census.imminent(),
+              census.high(),
+              census.moderate(),
+              census.low(),
+              census.notAssessed()));
+      field(text.getString("census.rising"), Integer.toString(census.rising()));
+      field(text.getString("census.admissions"), names(census.admissions()));
+      field(text.getString("census.discharges"), names(census.discharges()));
+    }
+
+    private void clients(List<ClientBlock> clients) {
+      part++;
+      heading = format("heading.clients", clients.size());
+      resetClient();
+      if (clients.isEmpty()) {
+        line(text.getString("noClients"));
+        return;
+      }
+      int n = 0;
+      for (ClientBlock block : clients) {
+        client++;
+        clientName = format("client.name", ++n, block.name());
+        clientMrn = block.mrn() == null ? null : format("client.mrn", block.mrn());
+        clientBadge = badge(block.illness());
+        section = 0;
+        sectionHeading = null;
+        illness(block.illness());
+        summary(block.summary());
+        actions(block.actions());
+        awareness(block.awareness());
+        events(block.events());
+      }
+      resetClient();
+    }
+
+    private String badge(Illness illness) {
+      String level = illness == null ? null : illness.level();
+      String badge =
+          level == null || level.isBlank() ? text.getString("badge.none") : label("badge.", level);
+      return illness != null && illness.rising()
+          ? format("badge.withRising", badge, text.getString("badge.rising"))
+          : badge;
+    }
+
+    private void illness(Illness illness) {
+      section("section.illness");
+      if (illness == null) {
+        field(text.getString("riskLevel"), text.getString("risk.none"));
+        return;
+      }
+      field(
+          text.getString("riskLevel"),
+          illness.level() == null ? text.getString("risk.none") : label("risk.", illness.level()));
+      field(text.getString("reasons"), illness.reasons());
+      field(text.getString("trend"), label("trend.", illness.trend()));
+      field(
+          text.getString("rising"),
+          illness.rising()
+              ? format("risingYes", orNotRecorded(illness.risingReason()))
+              : text.getString("risingNo"));
+    }
+
+    private void summary(Summary summary) {
+      section("section.summary");
+      if (summary == null) {
+        line(notRecorded);
+        return;
+      }
+      field(text.getString("program"), summary.program());
+      field(text.getString("clinician"), summary.clinician());
+      field(
+          text.getString("daysInCare"),
+          summary.daysInCare() == null ? null : format("daysInCareValue", summary.daysInCare()));
+      String checkIn = null;
+      if (summary.lastCheckInAt() != null) {
+        checkIn =
+            summary.lastCheckInLevel() == null
+                ? at(summary.lastCheckInAt())
+                : format(
+                    "lastCheckInValue",
+                    at(summary.lastCheckInAt()),
+                    label("risk.", summary.lastCheckInLevel()));
+      }
+      field(text.getString("lastCheckIn"), checkIn);
+      String note = null;
+      if (summary.lastNoteAt() != null) {
+        note =
+            format("lastNoteValue", at(summary.lastNoteAt()), orNotRecorded(summary.lastNoteBy()));
+      }
+      field(text.getString("lastNote"), note);
+    }
+
+    private void actions(List<Action> actions) {
+      section("section.actions");
+      if (actions.isEmpty()) {
+        line(none);
+        return;
+      }
+      Map<String, Object> head = row(ACTION_HEAD, null, null);
+      head.put("c1", text.getString("action.head.kind"));
+      head.put("c2", text.getString("action.head.text"));
+      head.put("c3", text.getString("action.head.owner"));
+      head.put("c4", text.getString("action.head.due"));
+      for (Action action : actions) {
+        Map<String, Object> row = row(ACTION, null, null);
+        row.put("c1", label("action.", action.kind()));
+        row.put("c2", orNone(action.text()));
+        row.put("c3", action.owner() == null ? text.getString("ownerSupervisors") : action.owner());
+        boolean overdue = action.due() != null && asOf != null && action.due().isBefore(asOf);
+        row.put(
+            "c4",
+            action.due() == null
+                ? notRecorded
+                : overdue
+                    ? format("overdue", dayTime.format(action.due()))
+                    : dayTime.format(action.due()));
+        row.put("strong", overdue);
+      }
+    }
+
+    private void awareness(Awareness awareness) {
+      section("section.awareness");
+      if (awareness == null) {
+        line(notRecorded);
+        return;
+      }
+      list(text.getString("precautions"), awareness.precautions());
+      field(
+          text.getString("planVersion"),
+          awareness.planVersion() == null
+              ? text.getString("noPlan")
+              : format("planVersionValue", awareness.planVersion()));
+      list(text.getString("warningSigns"), awareness.warningSigns());
+      list(text.getString("whatHelps"), awareness.whatHelps());
+    }
+
+    private void events(List<Event> events) {
+      section("section.events");
+      if (events.isEmpty()) {
+        line(none);
+        return;
+      }
+      Map<String, Object> head = row(EVENT_HEAD, null, null);
+      head.put("c1", text.getString("event.head.at"));
+      head.put("c2", text.getString("event.head.kind"));
+      head.put("c3", text.getString("event.head.text"));
+      for (Event event : events) {
+        Map<String, Object> row = row(EVENT, null, null);
+        row.put("c1", dayTime.format(event.at()));
+        row.put("c2", label("event.", event.kind()));
+        row.put("c3", orNone(event.text()));
+      }
+    }
+
+    private void signatures(HandoverData data) {
+      heading("heading.signatures");
+      sign(text.getString("sign.giving"), data.preparedBy());
+      sign(text.getString("sign.receiving"), data.acknowledgedBy());
+    }
+
+    private void acknowledgement(HandoverData data) {
+      heading("heading.acknowledgement");
+      if (data.acknowledgedBy() == null && data.acknowledgedAt() == null) {
+        line(text.getString("notAcknowledged"));
+        return;
+      }
+      field(text.getString("acknowledgedBy"), data.acknowledgedBy());
+      field(
+          text.getString("acknowledgedAt"),
+          data.acknowledgedAt() == null ? null : at(data.acknowledgedAt()));
+      field(text.getString("synthesis"), orNone(data.synthesis()));
+    }
+
+    private String names(List<String> names) {
+      return names.isEmpty() ? none : String.join(", ", names);
+    }
+
+    private String at(ZonedDateTime when) {
+      return dateTime.format(when);
+    }
+
+    private String label(String prefix, String code) {
+      if (code == null || code.isBlank()) {
+        return null;
+      }
+      // an unknown code prints as itself rather than failing the print
+      return text.containsKey(prefix + code) ? text.getString(prefix + code) : code;
+    }
+
+    private String format(String key, Object... args) {
+      return String.format(locale, text.getString(key), args);
+    }
+
+    private String orNotRecorded(String value) {
+      return present(value) ? value : notRecorded;
+    }
+
+    private String orNone(String value) {
+      return present(value) ? value : none;
+    }
+
+    private void resetClient() {
+      client = 0;
+      clientName = null;
+      clientMrn = null;
+      clientBadge = null;
+      section = 0;
+      sectionHeading = null;
+    }
+
+    /** Starts a part of the handover (census, clients, signatures...) under a heading. */
+    private void heading(String key) {
+      part++;
+      heading = text.getString(key);
+      resetClient();
+    }
+
+    /** Starts one I-PASS part of the current client's block. */
+    private void section(String key) {
+      section++;
+      sectionHeading = text.getString(key);
+    }
+
+    private void field(String label, String value) {
+      row(FIELD, label, orNotRecorded(value));
+    }
+
+    /** A labelled list, one row per entry so a long list flows on; "None" when empty. */
+    private void list(String label, List<String> values) {
+      if (values.isEmpty()) {
+        field(label, none);
+        return;
+      }
+      boolean first = true;
+      for (String value : values) {
+        row(ITEM, first ? label : null, orNone(value));
+        first = false;
+      }
+    }
+
+    private void line(String value) {
+      row(LINE, null, value);
+    }
+
+    private void sign(String label, String name) {
+      row(SIGN, label, name == null ? "" : name);
+    }
+
+    private Map<String, Object> row(String kind, String label, String value) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("part", part);
+      row.put("heading", heading);
+      row.put("client", client);
+      row.put("clientName", clientName);
+      row.put("clientMrn", clientMrn);
+      row.put("clientBadge", clientBadge);
+      row.put("section", section);
+      row.put("sectionHeading", sectionHeading);
+      row.put("kind", kind);
+      row.put("label", label);
+      row.put("value", value);
+      row.put("strong", Boolean.FALSE);
+      rows.add(row);
+      return row;
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+}
