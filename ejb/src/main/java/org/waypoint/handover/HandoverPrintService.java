@@ -1,14 +1,24 @@
 package org.waypoint.handover;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.audit.RecordReference;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Shift;
 import org.waypoint.kernel.RecordType;
 import org.waypoint.kernel.Roles;
 import org.waypoint.report.HandoverData;
+import org.waypoint.security.StaffDirectory;
 
 /**
  * Prints a shift handover for the staff of its program: the given snapshot (with its
@@ -19,6 +29,11 @@ import org.waypoint.report.HandoverData;
 @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
 @DeclareRoles({Roles.CLINICIAN, Roles.SUPERVISOR})
 public class HandoverPrintService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private CenterSettings center;
+  @Inject private HandoverStore store;
 
   /**
    * A printed handover: what the report shows, and which program and handover it is for the audit
@@ -65,6 +80,36 @@ public class HandoverPrintService {
    */
   @Audited(value = AuditAction.HANDOVER_PRINT, recordType = RecordType.HANDOVER)
   public Printed print(long programId, String shiftKey) {
-    throw new UnsupportedOperationException();
+    Shift shift =
+        shiftKey == null || shiftKey.isBlank()
+            ? center.shifts().current(Instant.now())
+            : center.shifts().parse(shiftKey);
+    String me = session.getCallerPrincipal().getName();
+    String program = store.checkWorksIn(programId, me);
+    Instant now = HandoverStore.now();
+    HandoverView view =
+        store
+            .find(programId, shift)
+            .map(h -> store.given(h, program, me, now))
+            .orElseGet(() -> store.live(programId, program, shift, me, now));
+    HandoverData d = view.data();
+    String printedBy = StaffDirectory.names(em, List.of(me)).getOrDefault(me, me);
+    HandoverData printed =
+        new HandoverData(
+            d.centerName(),
+            d.program(),
+            d.shiftDate(),
+            d.shiftStart(),
+            d.shiftEnd(),
+            d.preparedBy(),
+            d.preparedAt(),
+            d.census(),
+            d.clients(),
+            d.acknowledgedBy(),
+            d.acknowledgedAt(),
+            d.synthesis(),
+            now.atZone(center.timeZone()),
+            printedBy);
+    return new Printed(programId, shift.key(), view.handoverId(), printed);
   }
 }

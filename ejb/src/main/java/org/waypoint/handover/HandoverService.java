@@ -1,15 +1,39 @@
 package org.waypoint.handover;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Shift;
+import org.waypoint.center.ShiftSchedule;
+import org.waypoint.center.Wording;
+import org.waypoint.kernel.ConflictException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.RecordId;
 import org.waypoint.kernel.RecordType;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
+import org.waypoint.report.HandoverData;
+import org.waypoint.security.StaffDirectory;
 
 /**
  * Shift handover for the staff of a program (clinicians and supervisors assigned to it): read the
@@ -33,13 +57,24 @@ public class HandoverService {
   public static final String HANDOVER_FIELD = "handover";
 
   /** The field a refused shift key is reported on. */
-  public static final String SHIFT_FIELD = org.waypoint.center.ShiftSchedule.SHIFT_FIELD;
+  public static final String SHIFT_FIELD = ShiftSchedule.SHIFT_FIELD;
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private CenterSettings center;
+  @Inject private HandoverReader reader;
+  @Inject private HandoverStore store;
 
   /**
    * @return the programs the caller may hand over (those they are assigned to), by name
    */
   public List<HandoverProgram> programs() {
-    throw new UnsupportedOperationException();
+    return em.createQuery(
+            "select new org.waypoint.handover.HandoverProgram(g.id, g.name)"
+                + " from StaffUser s join s.programs g where s.username = :me order by g.name",
+            HandoverProgram.class)
+        .setParameter("me", me())
+        .getResultList();
   }
 
   /**
@@ -50,7 +85,10 @@ public class HandoverService {
    *     not the start of a configured shift
    */
   public Shift shift(String shiftKey) {
-    throw new UnsupportedOperationException();
+    ShiftSchedule shifts = center.shifts();
+    return shiftKey == null || shiftKey.isBlank()
+        ? shifts.current(Instant.now())
+        : shifts.parse(shiftKey);
   }
 
   /**
@@ -66,7 +104,14 @@ public class HandoverService {
    */
   @Audited(value = AuditAction.HANDOVER_VIEW, recordType = RecordType.HANDOVER)
   public HandoverView read(long programId, String shiftKey) {
-    throw new UnsupportedOperationException();
+    Shift shift = shift(shiftKey);
+    String me = me();
+    String program = store.checkWorksIn(programId, me);
+    Instant now = HandoverStore.now();
+    return store
+        .find(programId, shift)
+        .map(h -> store.given(h, program, me, now))
+        .orElseGet(() -> store.live(programId, program, shift, me, now));
   }
 
   /**
@@ -79,7 +124,10 @@ public class HandoverService {
    */
   @Audited(value = AuditAction.HANDOVER_VIEW, recordType = RecordType.HANDOVER)
   public HandoverView open(@RecordId long handoverId) {
-    throw new UnsupportedOperationException();
+    Handover h = handover(handoverId);
+    String me = me();
+    String program = store.checkWorksIn(h.getProgramId(), me);
+    return store.given(h, program, me, HandoverStore.now());
   }
 
   /**
@@ -98,7 +146,33 @@ public class HandoverService {
    */
   @Audited(value = AuditAction.HANDOVER_GIVE, recordType = RecordType.HANDOVER)
   public HandoverView give(long programId, String shiftKey) {
-    throw new UnsupportedOperationException();
+    Shift shift = shift(shiftKey);
+    String me = me();
+    String program = store.checkWorksIn(programId, me);
+    Instant now = HandoverStore.now();
+    store.find(programId, shift).ifPresent(h -> alreadyGiven(h));
+    if (!store.open(shift, now)) {
+      throw Refusals.refusal(HANDOVER_FIELD, Wording.text("handover.shift.notOpen"));
+    }
+    HandoverData data = reader.read(programId, shift, now, me);
+    Handover h =
+        new Handover(
+            programId,
+            shift,
+            center.timeZone(),
+            me,
+            now,
+            data.clients().size(),
+            HandoverStore.toJson(data));
+    try {
+      em.persist(h);
+      em.flush();
+    } catch (PersistenceException e) {
+      // another staff member gave it at the same moment: the unique constraint refused this one
+      throw new ConflictException(
+          Wording.text("handover.given.already", Wording.text("handover.someone"), time(now)), 0);
+    }
+    return store.given(h, program, me, now);
   }
 
   /**
@@ -119,7 +193,45 @@ public class HandoverService {
    */
   @Audited(value = AuditAction.HANDOVER_ACKNOWLEDGE, recordType = RecordType.HANDOVER)
   public HandoverView acknowledge(@RecordId long handoverId, String synthesis) {
-    throw new UnsupportedOperationException();
+    Handover h = handover(handoverId);
+    String me = me();
+    String program = store.checkWorksIn(h.getProgramId(), me);
+    String text =
+        synthesis == null || synthesis.isBlank() ? null : PlainText.Validator.trim(synthesis);
+    Refusals refused = Refusals.none();
+    if (me.equals(h.getGivenBy())) {
+      refused.add(HANDOVER_FIELD, Wording.text("handover.acknowledge.own"));
+    }
+    if (text != null && text.length() > SYNTHESIS_LIMIT) {
+      refused.add(SYNTHESIS_FIELD, Wording.text("handover.synthesis.tooLong", SYNTHESIS_LIMIT));
+    } else if (text != null && PlainText.Validator.hasControlCharacter(text)) {
+      refused.add(SYNTHESIS_FIELD, Wording.text("kernel.text.control"));
+    }
+    HandoverAcknowledgement first = store.acknowledgement(handoverId).orElse(null);
+    if (first != null) {
+      if (first.getAcknowledgedBy().equals(me)) {
+        // the same person again (a double click): the first acknowledgement stands
+        return store.given(h, program, me, HandoverStore.now());
+      }
+      throw new ConflictException(
+          Wording.text(
+              "handover.acknowledged.already",
+              name(first.getAcknowledgedBy()),
+              time(first.getAcknowledgedAt())),
+          0);
+    }
+    refused.throwIfAny();
+    Instant now = HandoverStore.now();
+    try {
+      em.persist(new HandoverAcknowledgement(handoverId, me, now, text));
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException(
+          Wording.text(
+              "handover.acknowledged.already", Wording.text("handover.someone"), time(now)),
+          0);
+    }
+    return store.given(h, program, me, now);
   }
 
   /**
@@ -132,7 +244,45 @@ public class HandoverService {
    * @throws org.waypoint.kernel.AccessDeniedException when the caller does not work in the program
    */
   public List<HandoverSummary> history(long programId, int first, int pageSize) {
-    throw new UnsupportedOperationException();
+    store.checkWorksIn(programId, me());
+    PageRequest page = PageRequest.of(first, pageSize);
+    List<Object[]> rows =
+        em.createQuery(
+                "select h, a from Handover h left join HandoverAcknowledgement a"
+                    + " on a.handoverId = h.id where h.programId = :program"
+                    + " order by h.shiftStartsAt desc, h.id desc",
+                Object[].class)
+            .setParameter("program", programId)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList();
+    Set<String> people = new HashSet<>();
+    for (Object[] r : rows) {
+      people.add(((Handover) r[0]).getGivenBy());
+      if (r[1] != null) {
+        people.add(((HandoverAcknowledgement) r[1]).getAcknowledgedBy());
+      }
+    }
+    Map<String, String> names = StaffDirectory.names(em, people);
+    ZoneId zone = center.timeZone();
+    Instant now = Instant.now();
+    List<HandoverSummary> page1 = new ArrayList<>();
+    for (Object[] r : rows) {
+      Handover h = (Handover) r[0];
+      HandoverAcknowledgement a = (HandoverAcknowledgement) r[1];
+      page1.add(
+          new HandoverSummary(
+              h.getId(),
+              h.shift(),
+              names.getOrDefault(h.getGivenBy(), h.getGivenBy()),
+              h.getGivenAt(),
+              h.getClients(),
+              a == null ? null : names.getOrDefault(a.getAcknowledgedBy(), a.getAcknowledgedBy()),
+              a == null ? null : a.getAcknowledgedAt(),
+              HandoverStore.late(
+                  h.shift(), zone, a == null ? null : a.getAcknowledgedAt(), true, 1, now)));
+    }
+    return page1;
   }
 
   /**
@@ -141,7 +291,11 @@ public class HandoverService {
    * @throws org.waypoint.kernel.AccessDeniedException when the caller does not work in the program
    */
   public long countHistory(long programId) {
-    throw new UnsupportedOperationException();
+    store.checkWorksIn(programId, me());
+    return em.createQuery(
+            "select count(h) from Handover h where h.programId = :program", Long.class)
+        .setParameter("program", programId)
+        .getSingleResult();
   }
 
   /**
@@ -153,6 +307,106 @@ public class HandoverService {
    */
   @RolesAllowed(Roles.SUPERVISOR)
   public List<LateHandover> late() {
-    throw new UnsupportedOperationException();
+    Instant now = Instant.now();
+    ZoneId zone = center.timeZone();
+    ShiftSchedule shifts = center.shifts();
+    Shift current = shifts.current(now);
+    List<Object[]> programs =
+        em.createQuery(
+                "select g.id, g.name from StaffUser s join s.programs g where s.username = :me"
+                    + " order by g.name",
+                Object[].class)
+            .setParameter("me", me())
+            .getResultList();
+    if (programs.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = programs.stream().map(p -> (Long) p[0]).toList();
+    Map<Long, Long> present = new HashMap<>();
+    for (Object[] c :
+        em.createQuery(
+                "select c.program.id, count(c) from Client c where c.program.id in :programs"
+                    + " and c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                    + " group by c.program.id",
+                Object[].class)
+            .setParameter("programs", ids)
+            .getResultList()) {
+      present.put((Long) c[0], (Long) c[1]);
+    }
+    // handovers of the last day whose shift started more than an hour ago, with their
+    // acknowledgement if any; and whether the current shift's was given
+    List<Object[]> recent =
+        em.createQuery(
+                "select h, a from Handover h left join HandoverAcknowledgement a"
+                    + " on a.handoverId = h.id where h.programId in :programs"
+                    + " and h.shiftStartsAt >= :since order by h.shiftStartsAt, h.id",
+                Object[].class)
+            .setParameter("programs", ids)
+            .setParameter("since", now.minus(java.time.Duration.ofHours(24)))
+            .getResultList();
+    Set<String> givers = new HashSet<>();
+    recent.forEach(r -> givers.add(((Handover) r[0]).getGivenBy()));
+    Map<String, String> names = StaffDirectory.names(em, givers);
+    List<LateHandover> late = new ArrayList<>();
+    for (Object[] p : programs) {
+      long id = (Long) p[0];
+      String name = (String) p[1];
+      long clients = present.getOrDefault(id, 0L);
+      boolean currentGiven = false;
+      for (Object[] r : recent) {
+        Handover h = (Handover) r[0];
+        if (h.getProgramId() != id) {
+          continue;
+        }
+        currentGiven |= h.shift().equals(current);
+        if (r[1] == null && HandoverStore.late(h.shift(), zone, null, true, clients, now)) {
+          late.add(
+              new LateHandover(
+                  id,
+                  name,
+                  h.shift(),
+                  LateHandover.Kind.NOT_ACKNOWLEDGED,
+                  h.getId(),
+                  names.getOrDefault(h.getGivenBy(), h.getGivenBy()),
+                  h.getGivenAt(),
+                  clients));
+        }
+      }
+      if (!currentGiven && HandoverStore.late(current, zone, null, false, clients, now)) {
+        late.add(
+            new LateHandover(
+                id, name, current, LateHandover.Kind.NOT_GIVEN, null, null, null, clients));
+      }
+    }
+    late.sort(
+        Comparator.comparing((LateHandover l) -> l.shift().startsAt(zone))
+            .thenComparing(LateHandover::programName));
+    return late;
+  }
+
+  private Handover handover(long handoverId) {
+    Handover h = em.find(Handover.class, handoverId);
+    if (h == null) {
+      throw new HandoverNotFoundException(handoverId);
+    }
+    return h;
+  }
+
+  private void alreadyGiven(Handover h) {
+    throw new ConflictException(
+        Wording.text("handover.given.already", name(h.getGivenBy()), time(h.getGivenAt())), 0);
+  }
+
+  private String name(String username) {
+    return StaffDirectory.names(em, List.of(username)).getOrDefault(username, username);
+  }
+
+  private String time(Instant at) {
+    return at.atZone(center.timeZone())
+        .format(DateTimeFormatter.ofPattern(Wording.text("center.format.time"), center.locale()));
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
   }
 }
