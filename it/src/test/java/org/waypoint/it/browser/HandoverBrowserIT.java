@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class HandoverBrowserIT extends BrowserTest {
 
   private static final String PROGRAM = "Intensive Outpatient";
-  private static final String SYNTHESIS = "Two clients to watch tonight; call the rising one at 8 pm.";
+  private static final String SYNTHESIS =
+      "Two clients to watch tonight; call the rising one at 8 pm.";
 
   @Test
   void aHandoverGivenByOneStaffMemberIsAcknowledgedByAnotherButNotByItsGiver() throws Exception {
