@@ -102,6 +102,7 @@ public class DemoData {
   @Inject private DemoSafetyPlans plans;
   @Inject private DemoCheckIns checkIns;
   @Inject private DemoNotes notes;
+  @Inject private DemoHandovers handovers;
   @Inject private CenterSettings center;
 
   /**
@@ -178,6 +179,7 @@ public class DemoData {
     }
     em.flush();
     notes.write(now, zone);
+    handovers.write(now);
     return true;
   }
 

@@ -434,6 +434,8 @@ public class HandoverReader {
                 Wording.text("handover.event.noteSigned", name(names, n.author()))));
       }
     }
+    // a handover read for an earlier moment (the demo's) shows nothing that came after it
+    events.removeIf(e -> e.at().toInstant().isAfter(now));
     events.sort(Comparator.comparing(e -> e.at().toInstant()));
 
     SafetyPlanVersion plan = r.currentPlan.get(id);

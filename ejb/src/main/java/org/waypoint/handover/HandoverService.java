@@ -32,7 +32,6 @@ import org.waypoint.kernel.RecordId;
 import org.waypoint.kernel.RecordType;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
-import org.waypoint.report.HandoverData;
 import org.waypoint.security.StaffDirectory;
 
 /**
@@ -62,7 +61,7 @@ public class HandoverService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private CenterSettings center;
-  @Inject private HandoverReader reader;
+  @Inject private HandoverWriter writer;
   @Inject private HandoverStore store;
 
   /**
@@ -154,19 +153,9 @@ public class HandoverService {
     if (!store.open(shift, now)) {
       throw Refusals.refusal(HANDOVER_FIELD, Wording.text("handover.shift.notOpen"));
     }
-    HandoverData data = reader.read(programId, shift, now, me);
-    Handover h =
-        new Handover(
-            programId,
-            shift,
-            center.timeZone(),
-            me,
-            now,
-            data.clients().size(),
-            HandoverStore.toJson(data));
+    Handover h;
     try {
-      em.persist(h);
-      em.flush();
+      h = writer.give(programId, shift, me, now);
     } catch (PersistenceException e) {
       // another staff member gave it at the same moment: the unique constraint refused this one
       throw new ConflictException(
@@ -223,8 +212,7 @@ public class HandoverService {
     refused.throwIfAny();
     Instant now = HandoverStore.now();
     try {
-      em.persist(new HandoverAcknowledgement(handoverId, me, now, text));
-      em.flush();
+      writer.acknowledge(handoverId, me, now, text);
     } catch (PersistenceException e) {
       throw new ConflictException(
           Wording.text(

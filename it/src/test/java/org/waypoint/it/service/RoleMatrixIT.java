@@ -30,6 +30,8 @@ import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
 import org.waypoint.followup.FollowUpService;
+import org.waypoint.handover.HandoverPrintService;
+import org.waypoint.handover.HandoverService;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.ReferralSection;
@@ -326,6 +328,23 @@ class RoleMatrixIT {
     ops.put(
         "NotePrintService.print",
         new Operation(careTeam, () -> Services.ejb(NotePrintService.class).print(-1)));
+    // shift handover (issue 14)
+    HandoverService handovers = Services.ejb(HandoverService.class);
+    ops.put("HandoverService.programs", new Operation(careTeam, handovers::programs));
+    ops.put("HandoverService.shift", new Operation(careTeam, () -> handovers.shift(null)));
+    ops.put("HandoverService.read", new Operation(careTeam, () -> handovers.read(-1, null)));
+    ops.put("HandoverService.open", new Operation(careTeam, () -> handovers.open(-1)));
+    ops.put("HandoverService.give", new Operation(careTeam, () -> handovers.give(-1, null)));
+    ops.put(
+        "HandoverService.acknowledge",
+        new Operation(careTeam, () -> handovers.acknowledge(-1, null)));
+    ops.put("HandoverService.history", new Operation(careTeam, () -> handovers.history(-1, 0, 1)));
+    ops.put(
+        "HandoverService.countHistory", new Operation(careTeam, () -> handovers.countHistory(-1)));
+    ops.put("HandoverService.late", new Operation(SUPERVISORS, handovers::late));
+    ops.put(
+        "HandoverPrintService.print",
+        new Operation(careTeam, () -> Services.ejb(HandoverPrintService.class).print(-1, null)));
     return ops;
   }
 
@@ -352,6 +371,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(96 * 4, checked);
+    assertEquals(106 * 4, checked);
   }
 }
