@@ -53,7 +53,10 @@ public class AuditInterceptor {
       id = client.clientId();
     }
     if (!aboutClient && result instanceof RecordReference record) {
-      id = id == null && record.identified() ? record.recordId() : id;
+      if (id == null && record.identified()) {
+        // not a ternary: with a Long and a long, it would unbox a null id
+        id = record.recordId();
+      }
       detail = record.auditDetail();
     }
     AuditEntry entry = entry(audited, AuditOutcome.SUCCESS, id, detail);

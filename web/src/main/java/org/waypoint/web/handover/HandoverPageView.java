@@ -139,7 +139,7 @@ public class HandoverPageView implements Serializable {
                 handover = handovers.give(program, key);
                 given.set(true);
               } catch (InvalidInputException e) {
-                FormMessages.showFieldErrors(FORM, besideButton(e, "give"));
+                refused(e, "give");
               } catch (ConflictException e) {
                 besideControl("give", e.getMessage());
                 handover = handovers.read(program, key);
@@ -171,12 +171,25 @@ public class HandoverPageView implements Serializable {
                             Text.of("handover.acknowledge.done", getShiftLabel()),
                             null));
               } catch (InvalidInputException e) {
-                FormMessages.showFieldErrors(FORM, besideButton(e, "acknowledge"));
+                refused(e, "acknowledge");
               } catch (ConflictException e) {
                 besideControl("acknowledge", e.getMessage());
                 handover = handovers.read(handover.programId(), handover.shift().key());
               }
             });
+  }
+
+  /**
+   * Places a refusal: a refused synthesis next to its box (with the form's summary at the top), a
+   * refusal of the handover itself (the giver acknowledging, a shift no longer open) next to the
+   * button that asked.
+   */
+  private static void refused(InvalidInputException e, String button) {
+    if (e.fieldErrors().containsKey(HandoverService.SYNTHESIS_FIELD)) {
+      FormMessages.showFieldErrors(FORM, besideButton(e, button));
+    } else {
+      besideControl(button, String.join(" ", e.fieldErrors().values()));
+    }
   }
 
   /** A refusal of the handover itself (not of a field) goes next to the button that asked. */
