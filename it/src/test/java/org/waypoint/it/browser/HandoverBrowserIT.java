@@ -37,6 +37,10 @@ class HandoverBrowserIT extends BrowserTest {
     open(page);
     assertEquals("Not given yet", text("handoverState"));
     screenshot("live");
+    // the first client's I-PASS blocks, as the clinician reads them
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('client0').scrollIntoView()");
+    screenshot("first-client");
 
     // the clinician gives it
     submit(By.id("handoverForm:give"));
@@ -55,7 +59,10 @@ class HandoverBrowserIT extends BrowserTest {
         "my own", browser.findElement(By.id("handoverForm:synthesis")).getAttribute("value"));
 
     // the PDF link answers a PDF
-    String print = browser.findElement(By.id("handoverForm:print")).getAttribute("href");
+    String print =
+        browser
+            .findElement(By.xpath("//*[@id='handoverForm:print']/descendant-or-self::a[@href]"))
+            .getAttribute("href");
     HttpResponse<byte[]> pdf =
         fetchAsBrowser(print.substring(print.indexOf("/waypoint/") + "/waypoint/".length()));
     assertEquals(200, pdf.statusCode());
