@@ -147,7 +147,8 @@ public class HandoverPageView implements Serializable {
             });
     if (given.get()) {
       FormMessages.redirectWithMessage(
-          path(program, key), Text.of("handover.give.done", getShiftLabel()));
+          path(program, key),
+          Text.of("handover.give.done", handover.programName(), getShiftLabel()));
     }
   }
 
@@ -168,7 +169,10 @@ public class HandoverPageView implements Serializable {
                         null,
                         new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            Text.of("handover.acknowledge.done", getShiftLabel()),
+                            Text.of(
+                                "handover.acknowledge.done",
+                                handover.programName(),
+                                getShiftLabel()),
                             null));
               } catch (InvalidInputException e) {
                 refused(e, "acknowledge");
