@@ -196,6 +196,9 @@ public class HandoverService {
     } else if (text != null && PlainText.Validator.hasControlCharacter(text)) {
       refused.add(SYNTHESIS_FIELD, Wording.text("kernel.text.control"));
     }
+    if (me.equals(h.getGivenBy())) {
+      refused.throwIfAny();
+    }
     HandoverAcknowledgement first = store.acknowledgement(handoverId).orElse(null);
     if (first != null) {
       if (first.getAcknowledgedBy().equals(me)) {

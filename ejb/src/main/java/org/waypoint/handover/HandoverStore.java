@@ -31,7 +31,10 @@ public class HandoverStore {
   /** How long after its shift's start a handover may wait before it is late. */
   static final java.time.Duration GRACE = java.time.Duration.ofHours(1);
 
-  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  /** The snapshot's JSON binding, made on first use (the server provides its implementation). */
+  private static final class Json {
+    static final Jsonb BINDING = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  }
 
   @PersistenceContext private EntityManager em;
   @Inject private CenterSettings center;
@@ -104,7 +107,7 @@ public class HandoverStore {
    * @return it as JSON, to store
    */
   static String toJson(HandoverData data) {
-    return JSON.toJson(data);
+    return Json.BINDING.toJson(data);
   }
 
   /**
@@ -112,7 +115,7 @@ public class HandoverStore {
    * @return what it showed
    */
   static HandoverData fromJson(String json) {
-    return JSON.fromJson(json, HandoverData.class);
+    return Json.BINDING.fromJson(json, HandoverData.class);
   }
 
   /**

@@ -365,6 +365,10 @@ class HandoverIT {
         assertThrows(
             ConflictException.class, () -> third.call(() -> handovers().acknowledge(id, null)));
     assertTrue(e.getMessage().contains(unit.supervisor().displayName()), e.getMessage());
+    assertThrows(
+        InvalidInputException.class,
+        () -> unit.clinician().call(() -> handovers().acknowledge(id, null)),
+        "the giver is told it is their own, whoever acknowledged it");
     assertNotNull(
         probe()
             .refusal(

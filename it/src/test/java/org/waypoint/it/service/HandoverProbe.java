@@ -53,7 +53,7 @@ public class HandoverProbe {
   }
 
   /**
-   * A handover of an earlier shift, with an empty snapshot.
+   * A handover of an earlier shift, with a snapshot of no clients.
    *
    * @return its id
    */
@@ -71,7 +71,7 @@ public class HandoverProbe {
             c.prepareStatement(
                 "insert into handover (program_id, shift_date, shift_start, shift_end,"
                     + " shift_starts_at, given_by, given_at, clients, snapshot)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, 0, '{}')",
+                    + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
       s.setLong(1, programId);
       s.setObject(2, date);
@@ -80,6 +80,11 @@ public class HandoverProbe {
       s.setTimestamp(5, Timestamp.from(startsAt));
       s.setString(6, givenBy);
       s.setTimestamp(7, Timestamp.from(givenAt));
+      s.setString(
+          8,
+          "{\"program\":\"Earlier\",\"census\":{\"present\":0,\"imminent\":0,\"high\":0,"
+              + "\"moderate\":0,\"low\":0,\"notAssessed\":0,\"rising\":0,"
+              + "\"admissions\":[],\"discharges\":[]},\"clients\":[]}");
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
