@@ -21,14 +21,18 @@ import org.waypoint.report.HandoverData.Summary;
 /**
  * The printed shift handover of one program: the census, then one block per client in the order
  * given (most urgent first) in I-PASS order (illness severity, patient summary, action list,
- * situation awareness and contingencies, events since the last shift), the signature lines of the
- * giving and the receiving staff member and the receiver's acknowledgement. Labels come from the
- * {@code Handover} resource bundle; the layout is {@code handover.jrxml}. Staff's and clients'
- * texts are printed whole, as written: long texts and long lists continue on the next page, under
- * the page header that names the program and the shift.
+ * situation awareness and contingencies, events since the last shift), the receiver's
+ * acknowledgement and the signature lines of the giving and the receiving staff member. Labels come
+ * from the {@code Handover} resource bundle; the layout is {@code handover.jrxml}. Staff's and
+ * clients' texts are printed whole, as written: long texts and long lists continue on the next
+ * page, under the page header that names the program and the shift.
  *
  * <p>An action's due time before the moment the contents were read ({@code preparedAt}, else the
  * print time) is marked overdue: the sheet shows what was overdue when it was handed over.
+ *
+ * <p>Live contents (no handover given yet) are printed when {@code preparedBy} is {@code null}: the
+ * header then says the sheet is not a given handover, with the time the contents were read, and the
+ * giving staff member's name is left blank to write in.
  */
 public final class HandoverReport {
 
@@ -100,16 +104,16 @@ public final class HandoverReport {
     byte[] render(HandoverData data) {
       asOf = data.preparedAt() != null ? data.preparedAt() : data.printedAt();
       Map<String, Object> parameters = new HashMap<>();
-      parameters.put("CENTER_NAME", data.centerName());
+      parameters.put("CENTER_NAME", data.centerName() == null ? "" : data.centerName());
       parameters.put("TITLE", format("title", data.program()));
       parameters.put("SHIFT", format("shift", shift(data)));
       parameters.put(
           "PREPARED",
-          data.preparedBy() == null && data.preparedAt() == null
-              ? text.getString("notGiven")
+          data.preparedBy() == null
+              ? format("notGiven", asOf == null ? notRecorded : at(asOf))
               : format(
                   "prepared",
-                  orNotRecorded(data.preparedBy()),
+                  data.preparedBy(),
                   data.preparedAt() == null ? notRecorded : at(data.preparedAt())));
       parameters.put(
           "PRINTED",
@@ -125,8 +129,8 @@ public final class HandoverReport {
 
       census(data.census());
       clients(data.clients());
-      signatures(data);
       acknowledgement(data);
+      signatures(data);
       return PdfRenderer.render("handover", parameters, rows);
     }
 
@@ -184,7 +188,7 @@ public final class HandoverReport {
       for (ClientBlock block : clients) {
         client++;
         clientName = format("client.name", ++n, block.name());
-        clientMrn = block.mrn() == null ? null : format("client.mrn", block.mrn());
+        clientMrn = format("client.mrn", orNotRecorded(block.mrn()));
         clientBadge = badge(block.illness());
         section = 0;
         sectionHeading = null;
@@ -316,12 +320,6 @@ public final class HandoverReport {
       }
     }
 
-    private void signatures(HandoverData data) {
-      heading("heading.signatures");
-      sign(text.getString("sign.giving"), data.preparedBy());
-      sign(text.getString("sign.receiving"), data.acknowledgedBy());
-    }
-
     private void acknowledgement(HandoverData data) {
       heading("heading.acknowledgement");
       if (data.acknowledgedBy() == null && data.acknowledgedAt() == null) {
@@ -333,6 +331,18 @@ public final class HandoverReport {
           text.getString("acknowledgedAt"),
           data.acknowledgedAt() == null ? null : at(data.acknowledgedAt()));
       field(text.getString("synthesis"), orNone(data.synthesis()));
+    }
+
+    /** Both signature lines and their heading in one row, so they stay together on one page. */
+    private void signatures(HandoverData data) {
+      part++;
+      heading = null; // the row prints its own heading
+      resetClient();
+      Map<String, Object> row =
+          row(SIGN, text.getString("sign.giving"), blankIfNull(data.preparedBy()));
+      row.put("c3", text.getString("heading.signatures"));
+      row.put("c1", text.getString("sign.receiving"));
+      row.put("c2", blankIfNull(data.acknowledgedBy()));
     }
 
     private String names(List<String> names) {
@@ -406,8 +416,8 @@ public final class HandoverReport {
       row(LINE, null, value);
     }
 
-    private void sign(String label, String name) {
-      row(SIGN, label, name == null ? "" : name);
+    private static String blankIfNull(String name) {
+      return name == null ? "" : name; // a line to write the name on
     }
 
     private Map<String, Object> row(String kind, String label, String value) {
