@@ -206,6 +206,15 @@ final class Screens {
             By.id("notFound"),
             CLINICIAN,
             SUPERVISOR));
+    // the caller's first program at the current shift, live or as given by the demo
+    screens.add(
+        screen(
+            "shift handover",
+            "handover.xhtml",
+            "handover",
+            By.id("handoverForm"),
+            CLINICIAN,
+            SUPERVISOR));
     screens.add(
         screen("intake list", "intake.xhtml", "intake", By.id("listForm"), INTAKE, SUPERVISOR));
     for (String step : INTAKE_STEPS) {

@@ -32,6 +32,8 @@ import org.waypoint.followup.AlertItem;
 import org.waypoint.followup.FollowUpConflictException;
 import org.waypoint.followup.FollowUpService;
 import org.waypoint.followup.TaskItem;
+import org.waypoint.handover.HandoverService;
+import org.waypoint.handover.LateHandover;
 import org.waypoint.intake.IntakeService;
 import org.waypoint.intake.IntakeSummary;
 import org.waypoint.kernel.Roles;
@@ -99,6 +101,10 @@ public class DashboardView implements Serializable {
   private PagedList<IntakeSummary> intakesInProgress;
   private List<ProgramOption> programs = List.of();
 
+  // shift handover (issue 14): the late handovers of a supervisor's programs
+  @EJB private HandoverService handovers;
+  private List<LateHandover> lateHandovers;
+
   @PostConstruct
   void init() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -158,6 +164,9 @@ public class DashboardView implements Serializable {
               emergencies::countToReview, emergencies::toReview, item -> Long.toString(item.id()));
     }
     notes(external);
+    if (external.isUserInRole(Roles.SUPERVISOR)) {
+      lateHandovers = handovers.late();
+    }
     programs = programService.programs();
   }
 
@@ -348,6 +357,13 @@ public class DashboardView implements Serializable {
 
   public PagedList<DraftItem> getStaleDrafts() {
     return staleDrafts;
+  }
+
+  /**
+   * @return a supervisor's programs' late handovers, oldest shift first; {@code null} for others
+   */
+  public List<LateHandover> getLateHandovers() {
+    return lateHandovers;
   }
 
   public List<ProgramOption> getPrograms() {

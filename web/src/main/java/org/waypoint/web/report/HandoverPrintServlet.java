@@ -1,0 +1,73 @@
+package org.waypoint.web.report;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.handover.HandoverPrintService;
+import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.NotFoundException;
+import org.waypoint.report.HandoverReport;
+import org.waypoint.web.support.Text;
+
+/**
+ * {@code GET /reports/handover/{programId}?shift=2026-11-30T15:00}: a program's shift handover as a
+ * PDF, in the center's language: the given handover with its acknowledgement, or the live contents
+ * while it is not given. Without {@code shift}, the shift under way now. The service decides
+ * whether the caller works in the program (403 otherwise, as for an id that names no program) and
+ * puts the print on the audit trail; a shift that is not one of the center's is a bad request
+ * (400). The PDF is never cached by the browser.
+ */
+@WebServlet("/reports/handover/*")
+public class HandoverPrintServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient HandoverPrintService handovers;
+  @Inject private transient CenterSettings center;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    long programId;
+    try {
+      String path = request.getPathInfo();
+      programId = Long.parseLong(path == null ? "" : path.substring(1));
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String shift = request.getParameter("shift");
+    HandoverPrintService.Printed printed;
+    try {
+      printed = handovers.print(programId, shift == null || shift.isBlank() ? null : shift.strip());
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (AccessDeniedException | EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    } catch (InvalidInputException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    byte[] pdf = HandoverReport.render(printed.data(), center.locale());
+    response.setContentType("application/pdf");
+    response.setContentLength(pdf.length);
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename=\""
+            + Text.of(
+                "handover.fileName",
+                String.valueOf(printed.programId()),
+                printed.shiftKey().replace(':', '-'))
+            + "\"");
+    response.setHeader("Cache-Control", "no-store");
+    response.getOutputStream().write(pdf);
+  }
+}
