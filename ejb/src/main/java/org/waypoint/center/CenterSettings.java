@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -75,6 +76,36 @@ public class CenterSettings {
       throw new IllegalStateException(
           "waypoint.emergency.hours must be a whole number of hours from 1 to 24: " + hours, e);
     }
+  }
+
+  /**
+   * @return the days after a discharge on which follow-up calls are due ({@code
+   *     waypoint.followup.days}, a comma-separated list, default {@code 3,7,14,21,28}: within 72
+   *     hours, then weekly for four weeks), ascending, without repeats
+   * @throws IllegalStateException when the setting is not a list of whole days from 1 to 365
+   */
+  public List<Integer> followUpDays() {
+    String value = setting("waypoint.followup.days").orElse("3,7,14,21,28");
+    java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+    try {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          int day = Integer.parseInt(part.trim());
+          if (day < 1 || day > 365) {
+            throw new NumberFormatException(part);
+          }
+          days.add(day);
+        }
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "waypoint.followup.days must be whole days from 1 to 365, e.g. 3,7,14,21,28: " + value,
+          e);
+    }
+    if (days.isEmpty()) {
+      throw new IllegalStateException("waypoint.followup.days names no day: " + value);
+    }
+    return List.copyOf(days);
   }
 
   /**

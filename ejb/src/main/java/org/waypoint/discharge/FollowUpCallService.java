@@ -1,16 +1,43 @@
 package org.waypoint.discharge;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.center.Wording;
 import org.waypoint.checkin.CheckInAnswers;
+import org.waypoint.checkin.CheckInReader;
+import org.waypoint.checkin.CheckInWriter;
+import org.waypoint.checkin.ContactMode;
+import org.waypoint.checkin.RecordedCheckIn;
+import org.waypoint.client.Client;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.ConflictException;
+import org.waypoint.kernel.PageRequest;
+import org.waypoint.kernel.PlainText;
+import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
+import org.waypoint.safetyplan.PlanEntry;
+import org.waypoint.safetyplan.PlanPart;
+import org.waypoint.safetyplan.SafetyPlanVersion;
+import org.waypoint.safetyplan.SafetyPlanWriter;
+import org.waypoint.security.StaffDirectory;
 
 /**
  * Follow-up calls after a discharge (caring contacts), for the care team: a client's calls, the
@@ -25,6 +52,18 @@ public class FollowUpCallService {
   /** The most calls one dashboard page lists. */
   public static final int PAGE = 10;
 
+  private static final List<PlanPart> COPING_PARTS =
+      List.of(PlanPart.COPING_ALONE, PlanPart.DISTRACTIONS);
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @Inject private CenterSettings center;
+  @Inject private DischargeReader reader;
+  @Inject private CheckInWriter checkIns;
+  @Inject private CheckInReader checkInReader;
+  @Inject private SafetyPlanWriter plans;
+
   /**
    * @param clientId the client
    * @return the client's follow-up calls, earliest due first (all discharges')
@@ -33,7 +72,7 @@ public class FollowUpCallService {
   @Audited(AuditAction.FOLLOW_UP_CALL_LIST)
   @ClientRecord
   public List<FollowUpCallItem> calls(@ClientId long clientId) {
-    throw new UnsupportedOperationException();
+    return reader.calls(clientId, null);
   }
 
   /**
@@ -47,7 +86,7 @@ public class FollowUpCallService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @ClientRecord
   public FollowUpCallItem call(@ClientId long clientId, long callId) {
-    throw new UnsupportedOperationException();
+    return item(clientId, callId);
   }
 
   /**
@@ -62,7 +101,16 @@ public class FollowUpCallService {
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   @Audited(AuditAction.FOLLOW_UP_CALL_LIST)
   public List<FollowUpCallItem> due(ListScope scope, int first, int pageSize) {
-    throw new UnsupportedOperationException();
+    PageRequest page = PageRequest.of(first, pageSize);
+    return reader.items(
+        page.applyTo(
+                dueQuery(
+                    "select f, c, coalesce(u.displayName, u.username)",
+                    " order by f.dueDate, c.legalLastName, c.legalFirstName, f.id",
+                    scope,
+                    false,
+                    Object[].class))
+            .getResultList());
   }
 
   /**
@@ -71,7 +119,7 @@ public class FollowUpCallService {
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   public long countDue(ListScope scope) {
-    throw new UnsupportedOperationException();
+    return dueQuery("select count(f)", "", scope, false, Long.class).getSingleResult();
   }
 
   /**
@@ -80,7 +128,7 @@ public class FollowUpCallService {
    */
   @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
   public long countMissed(ListScope scope) {
-    throw new UnsupportedOperationException();
+    return dueQuery("select count(f)", "", scope, true, Long.class).getSingleResult();
   }
 
   /**
@@ -105,7 +153,38 @@ public class FollowUpCallService {
   @ClientRecord
   public RecordedCall recordReached(
       @ClientId long clientId, long callId, CheckInAnswers answers, String nextStep, long version) {
-    throw new UnsupportedOperationException();
+    if (answers == null) {
+      throw Refusals.refusal("call", Wording.text("discharge.call.answersRequired"));
+    }
+    LocalDate today = reader.today();
+    answers.setContact(ContactMode.PHONE);
+    SafetyPlanVersion plan = plans.latest(clientId);
+    Refusals refused =
+        Refusals.of(validator.validate(answers), p -> p.startsWith("copingUsed") ? "copingUsed" : p)
+            .addAll(answers.followUpRefusals(today));
+    List<String> offered = strategies(plan);
+    answers.getCopingUsed().stream()
+        .filter(s -> !offered.contains(s))
+        .findFirst()
+        .ifPresent(s -> refused.add("copingUsed", Wording.text("checkin.copingUsed.notInPlan", s)));
+    nextStepRefusal(refused, nextStep);
+    refused.throwIfAny();
+    // one check-in at a time per client, as the check-in page records them
+    Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+    FollowUpCall call = recordable(clientId, callId, version);
+    String me = me();
+    Instant now = now();
+    CheckInWriter.Written written =
+        checkIns.write(client, answers, plan == null ? null : plan.getNumber(), now, me, today);
+    call.record(CallOutcome.REACHED, nextStep, me, now, written.checkIn().getId());
+    em.flush();
+    RecordedCheckIn checkIn =
+        new RecordedCheckIn(
+            checkInReader.history(clientId, 0, 1).get(0),
+            written.raised().alert(),
+            written.raised().task(),
+            written.raised().openTask());
+    return new RecordedCall(item(clientId, callId), checkIn);
   }
 
   /**
@@ -126,6 +205,93 @@ public class FollowUpCallService {
   @ClientRecord
   public RecordedCall recordNotReached(
       @ClientId long clientId, long callId, CallOutcome outcome, String nextStep, long version) {
-    throw new UnsupportedOperationException();
+    Refusals refused = Refusals.none();
+    if (outcome == null) {
+      refused.add("outcome", Wording.text("discharge.call.outcome.required"));
+    } else if (outcome == CallOutcome.REACHED) {
+      refused.add("outcome", Wording.text("discharge.call.outcome.reachedNeedsCheckIn"));
+    }
+    nextStepRefusal(refused, nextStep);
+    refused.throwIfAny();
+    FollowUpCall call = recordable(clientId, callId, version);
+    call.record(outcome, nextStep, me(), now(), null);
+    em.flush();
+    return new RecordedCall(item(clientId, callId), null);
+  }
+
+  private FollowUpCall recordable(long clientId, long callId, long version) {
+    FollowUpCall call = em.find(FollowUpCall.class, callId, LockModeType.PESSIMISTIC_WRITE);
+    if (call == null || call.getClientId() != clientId) {
+      throw Refusals.refusal("call", Wording.text("discharge.call.notThisClient"));
+    }
+    if (call.getOutcome() != null) {
+      String by = call.getRecordedBy();
+      throw new ConflictException(
+          Wording.text(
+              "discharge.call.recordedAlready",
+              StaffDirectory.names(em, List.of(by)).getOrDefault(by, by),
+              call.getOutcome().label()),
+          call.getVersion());
+    }
+    if (call.getVersion() != version) {
+      throw new ConflictException(
+          Wording.text("discharge.call.changedElsewhere"), call.getVersion());
+    }
+    return call;
+  }
+
+  private static void nextStepRefusal(Refusals refused, String nextStep) {
+    if (nextStep == null) {
+      return;
+    }
+    if (nextStep.length() > FollowUpCall.NEXT_STEP_LIMIT) {
+      refused.add(
+          "nextStep", Wording.text("discharge.call.nextStep.size", FollowUpCall.NEXT_STEP_LIMIT));
+    } else if (PlainText.Validator.hasControlCharacter(nextStep)) {
+      refused.add("nextStep", Wording.text("kernel.text.control"));
+    }
+  }
+
+  private FollowUpCallItem item(long clientId, long callId) {
+    return reader.calls(clientId, null).stream()
+        .filter(c -> c.id() == callId)
+        .findFirst()
+        .orElseThrow(() -> new FollowUpCallNotFoundException(callId));
+  }
+
+  private <T> TypedQuery<T> dueQuery(
+      String select, String orderBy, ListScope scope, boolean missedOnly, Class<T> type) {
+    scope.checkAllowed(session);
+    LocalDate today = reader.today();
+    return em.createQuery(
+            select
+                + DischargeReader.CALL_FROM
+                + " where f.outcome is null"
+                + (missedOnly ? " and f.dueDate < :today" : " and f.dueDate <= :today")
+                + " and c.status = org.waypoint.client.ClientStatus.DISCHARGED"
+                + scope.condition("c", "u")
+                + orderBy,
+            type)
+        .setParameter("today", today)
+        .setParameter("me", me());
+  }
+
+  private static List<String> strategies(SafetyPlanVersion plan) {
+    if (plan == null) {
+      return List.of();
+    }
+    return plan.entries().stream()
+        .filter(e -> COPING_PARTS.contains(e.part()))
+        .map(PlanEntry::text)
+        .distinct()
+        .toList();
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

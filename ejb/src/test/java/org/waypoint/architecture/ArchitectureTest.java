@@ -63,6 +63,7 @@ class ArchitectureTest {
               "org.waypoint.intake..",
               "org.waypoint.admin..",
               "org.waypoint.note..",
+              "org.waypoint.discharge..",
               "org.waypoint.chart..",
               "org.waypoint.persistence..")
           .layer("Demo")
