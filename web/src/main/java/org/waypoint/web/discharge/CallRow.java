@@ -25,6 +25,13 @@ public final class CallRow implements Serializable {
     UPCOMING
   }
 
+  /**
+   * @return the most characters of a call's next step
+   */
+  public static int nextStepLimit() {
+    return NEXT_STEP_LIMIT;
+  }
+
   private final FollowUpCallItem item;
   private final State state;
   private final String byText;
