@@ -102,6 +102,7 @@ public class DemoData {
   @Inject private DemoSafetyPlans plans;
   @Inject private DemoCheckIns checkIns;
   @Inject private DemoNotes notes;
+  @Inject private DemoDischarges discharges;
   @Inject private CenterSettings center;
 
   /**
@@ -144,15 +145,17 @@ public class DemoData {
       LocalDate born = today.minusYears(16 + random.nextInt(45)).minusDays(random.nextInt(365));
       int daysInCare = 3 + random.nextInt(120);
       // intakes in progress began in the last few days; the others on the admission day
-      LocalDate admitted = i % 10 == 9 ? today.minusDays(i / 10) : today.minusDays(daysInCare);
+      // Jensen (9) is admitted: the demo's discharge awaiting approval (DemoDischarges)
+      boolean inProgress = i % 10 == 9 && i != 9;
+      LocalDate admitted = inProgress ? today.minusDays(i / 10) : today.minusDays(daysInCare);
       // the intake starts at 9 in the morning and takes two hours
       Instant nine = admitted.atTime(9, 0).atZone(zone).toInstant();
       Instant started = nine.isBefore(now) ? nine : now.minus(1, ChronoUnit.HOURS);
       Intake intake = intakes.start(started, "intake");
       intakes.save(intake, referral(i, admitted.minusDays(2)), started, "intake");
       intakes.save(intake, demographics(i, born), started, "intake");
-      if (i % 10 == 9) {
-        // three intakes are still in progress: one just begun, two further along
+      if (inProgress) {
+        // two intakes are still in progress, further along
         if (i >= 19) {
           intakes.save(intake, contacts(i), started, "intake");
           intakes.save(intake, payer(i), started, "intake");
@@ -178,6 +181,7 @@ public class DemoData {
     }
     em.flush();
     notes.write(now, zone);
+    discharges.write(now, zone);
     return true;
   }
 

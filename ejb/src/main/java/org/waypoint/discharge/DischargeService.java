@@ -76,6 +76,7 @@ public class DischargeService {
   @Inject private CenterSettings center;
   @Inject private DischargeReader reader;
   @Inject private DueDischarges due;
+  @Inject private DischargeWriter writer;
 
   /**
    * The client's open discharge (a draft or approved one not yet done), else their last completed
@@ -163,9 +164,7 @@ public class DischargeService {
     Instant now = now();
     String me = me();
     if (d == null) {
-      d = new Discharge(clientId, me, now);
-      d.write(form, zone(), me, now);
-      em.persist(d);
+      writer.start(clientId, form, zone(), me, now);
     } else {
       d.write(form, zone(), me, now);
     }
@@ -213,19 +212,7 @@ public class DischargeService {
       refused.throwIfAny();
     }
     Instant now = now();
-    d.approve(me, now);
-    Set<Integer> made = new HashSet<>();
-    em.createQuery(
-            "select f.number from FollowUpCall f where f.dischargeId = :discharge", Integer.class)
-        .setParameter("discharge", d.getId())
-        .getResultList()
-        .forEach(made::add);
-    for (FollowUpSchedule.Due call :
-        FollowUpSchedule.calls(d.getPlannedDate(), center.followUpDays())) {
-      if (!made.contains(call.number())) {
-        em.persist(new FollowUpCall(d.getId(), clientId, call));
-      }
-    }
+    writer.approve(d, center.followUpDays(), me, now);
     em.flush();
     LocalDate today = reader.today();
     if (!d.getPlannedDate().isAfter(today)) {

@@ -62,6 +62,7 @@ public class FollowUpCallService {
   @Inject private DischargeReader reader;
   @Inject private CheckInWriter checkIns;
   @Inject private CheckInReader checkInReader;
+  @Inject private DischargeWriter writer;
   @Inject private SafetyPlanWriter plans;
 
   /**
@@ -176,8 +177,7 @@ public class FollowUpCallService {
     Instant now = now();
     CheckInWriter.Written written =
         checkIns.write(client, answers, plan == null ? null : plan.getNumber(), now, me, today);
-    call.record(CallOutcome.REACHED, nextStep, me, now, written.checkIn().getId());
-    em.flush();
+    writer.record(call, CallOutcome.REACHED, nextStep, me, now, written.checkIn().getId());
     RecordedCheckIn checkIn =
         new RecordedCheckIn(
             checkInReader.history(clientId, 0, 1).get(0),
@@ -214,8 +214,7 @@ public class FollowUpCallService {
     nextStepRefusal(refused, nextStep);
     refused.throwIfAny();
     FollowUpCall call = recordable(clientId, callId, version);
-    call.record(outcome, nextStep, me(), now(), null);
-    em.flush();
+    writer.record(call, outcome, nextStep, me(), now(), null);
     return new RecordedCall(item(clientId, callId), null);
   }
 
