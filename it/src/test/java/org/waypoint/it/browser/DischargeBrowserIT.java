@@ -39,13 +39,14 @@ class DischargeBrowserIT extends BrowserTest {
         "a clinician is not offered approval");
     String past =
         TestNames.centerToday().minusDays(2).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-    type(By.id("dischargeForm:appointments:0:date"), past);
+    type(By.id("dischargeForm:appointments:0:date_input"), past);
     browser.findElement(By.id("dischargeForm:save")).click();
     waitForPage();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("dischargeForm"), "This appointment is in the past."));
     assertPageShows("Nothing was saved yet.");
+    scrollTo(By.id("dischargeForm:appointments:0:date_input"));
     screenshot("1-clinician-refused");
     signOut();
 
@@ -93,6 +94,7 @@ class DischargeBrowserIT extends BrowserTest {
     open(chart + "?section=discharge");
     assertPageShows("Approved by Renée Park");
     assertPageShows("Upcoming");
+    scrollTo(By.id("sections:dischargeTabForm:calls"));
     screenshot("5-tab-approved");
   }
 
@@ -103,6 +105,7 @@ class DischargeBrowserIT extends BrowserTest {
     open("dashboard");
     WebElement calls = browser.findElement(By.id("dashboard:callsDue"));
     assertTrue(calls.getText().contains("Hughes"), calls.getText());
+    scrollTo(By.id("callsDuePanel"));
     screenshot("1-dashboard");
 
     String chart = chartPathOf("Hughes");
@@ -111,6 +114,7 @@ class DischargeBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sections:dischargeTabForm")));
     assertPageShows("Message left");
     WebElement reached = browser.findElement(By.cssSelector("a.call-reached"));
+    scrollTo(By.id("sections:dischargeTabForm:calls"));
     screenshot("2-tab-calls");
     reached.click();
     wait.until(ExpectedConditions.urlContains("/check-in/" + clientId + "?call="));
@@ -136,6 +140,12 @@ class DischargeBrowserIT extends BrowserTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
     }
+  }
+
+  private void scrollTo(By element) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'});", browser.findElement(element));
   }
 
   private void assertNoSidewaysScroll() {

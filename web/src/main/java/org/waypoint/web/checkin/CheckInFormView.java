@@ -122,9 +122,7 @@ public class CheckInFormView implements Serializable {
         callUnavailable = true;
       } else {
         call = found;
-        if (answers.getContact() == null) {
-          answers.setContact(ContactMode.PHONE); // the call is a phone check-in
-        }
+        answers.setContact(ContactMode.PHONE); // the call is recorded as a phone check-in
       }
     } catch (NumberFormatException | NotFoundException e) {
       callUnavailable = true;

@@ -153,6 +153,39 @@ public class DischargeEditorView implements Serializable {
     }
   }
 
+  /**
+   * A supervisor withdraws the approval before the discharge date: the plan is a draft again and
+   * the calls not yet made are cancelled.
+   */
+  public void withdraw() {
+    boolean[] refused = {false};
+    boolean withdrawn =
+        SaveAttempt.of(FORM, "discharge.withdraw")
+            .run(
+                () -> {
+                  try {
+                    show(discharges.withdraw(detail.clientId(), dischargeId, version));
+                  } catch (InvalidInputException e) {
+                    refused[0] = true;
+                    place(e);
+                  } catch (ConflictException e) {
+                    refused[0] = true;
+                    FormMessages.showError(e.getMessage());
+                    show(discharges.open(detail.clientId()));
+                  }
+                });
+    if (withdrawn && !refused[0]) {
+      info(Text.of("discharge.withdraw.done"));
+    }
+  }
+
+  /**
+   * @return whether to offer withdrawing the approval
+   */
+  public boolean isMayWithdraw() {
+    return detail != null && detail.withdrawable();
+  }
+
   /** Adds an empty appointment at the end of the list. */
   public void addAppointment() {
     form.addAppointment();
