@@ -159,6 +159,9 @@ public class DischargeReader {
   public DischargeDetail detail(Client client, String caller, boolean supervisor) {
     ZoneId zone = center.timeZone();
     Discharge d = current(client.getId());
+    List<LocalDate> reviews =
+        planReviews(List.of(client.getId())).getOrDefault(client.getId(), List.of());
+    LocalDate lastReview = reviews.stream().max(LocalDate::compareTo).orElse(null);
     if (d == null) {
       DischargeForm form = new DischargeForm();
       return new DischargeDetail(
@@ -171,8 +174,8 @@ public class DischargeReader {
           null,
           form,
           List.of(),
-          checklist(client.getId(), form),
-          lastPlanReview(client.getId()),
+          DischargeChecklist.evaluate(form, reviews, today()),
+          lastReview,
           null,
           null,
           null,
@@ -186,7 +189,7 @@ public class DischargeReader {
           false);
     }
     DischargeForm form = d.toForm(zone);
-    DischargeChecklist.Result checklist = checklist(client.getId(), form);
+    DischargeChecklist.Result checklist = DischargeChecklist.evaluate(form, reviews, today());
     Set<String> people = new HashSet<>();
     people.add(d.getPreparedBy());
     people.add(d.getUpdatedBy());
@@ -212,7 +215,7 @@ public class DischargeReader {
         form,
         d.getAppointments().stream().map(a -> a.toItem(zone)).toList(),
         checklist,
-        lastPlanReview(client.getId()),
+        lastReview,
         names.getOrDefault(d.getPreparedBy(), d.getPreparedBy()),
         d.getPreparedAt(),
         names.getOrDefault(d.getUpdatedBy(), d.getUpdatedBy()),
@@ -224,12 +227,6 @@ public class DischargeReader {
         draft && refusal == null,
         refusal,
         withdrawable);
-  }
-
-  private LocalDate lastPlanReview(long clientId) {
-    return planReviews(List.of(clientId)).getOrDefault(clientId, List.of()).stream()
-        .max(LocalDate::compareTo)
-        .orElse(null);
   }
 
   /**

@@ -225,7 +225,9 @@ public class FollowUpService {
                 // the client's clinician now; the one who opened it when the client has none
                 + " where t.closedAt is null"
                 + " and (u.username = :me or (u is null and t.assignee = :me))"
-                + " and c.status = org.waypoint.client.ClientStatus.ACTIVE"
+                // a discharged client's task stays listed when a follow-up call raised it
+                + " and (c.status = org.waypoint.client.ClientStatus.ACTIVE or exists (select 1"
+                + " from FollowUpCall f where f.checkInId = t.checkInId))"
                 + orderBy,
             type)
         .setParameter("me", me());

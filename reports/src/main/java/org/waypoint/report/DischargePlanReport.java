@@ -62,10 +62,14 @@ public final class DischargePlanReport {
    * any language the bundle lacks.
    *
    * @param data the plan and print details
-   * @param locale the client's language, which also sets how dates are written
+   * @param locale the client's language, which also sets how dates are written; {@code null} for
+   *     English
    * @return the PDF document
    */
   public static byte[] render(DischargePlanData data, Locale locale) {
+    if (locale == null) {
+      locale = Locale.ENGLISH;
+    }
     ResourceBundle text =
         ResourceBundle.getBundle(
             BUNDLE,

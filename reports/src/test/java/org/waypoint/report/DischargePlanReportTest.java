@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -50,7 +51,9 @@ class DischargePlanReportTest {
               "COPING_ALONE",
               List.of(
                   new Entry("Walk Biscuit around the reservoir", null, null),
-                  new Entry("Cold water on my face, then the 5-4-3-2-1 game", null, null))),
+                  new Entry("Cold water on my face, then the 5-4-3-2-1 game", null, null),
+                  new Entry(
+                      "Text Sam: \"I'm having a <b>hard</b> day\" & wait $5 {0} %s", null, null))),
           new Part(
               "DISTRACTIONS",
               List.of(
@@ -250,6 +253,51 @@ class DischargePlanReportTest {
   }
 
   @Test
+  void aPlanOfManyLongEntriesLosesNothing() throws IOException {
+    List<Part> parts = new ArrayList<>();
+    for (String section : DischargePlanReport.PARTS) {
+      List<Entry> entries = new ArrayList<>();
+      for (int i = 1; i <= 12; i++) {
+        String text =
+            section
+                + " entry "
+                + i
+                + ": "
+                + "Cuando me siento así, llamo a alguien y salgo a caminar un rato. ".repeat(6);
+        entries.add(new Entry(text.strip(), "Detail " + section + " " + i, "555-01" + i));
+      }
+      parts.add(new Part(section, entries));
+    }
+    byte[] pdf = DischargePlanReport.render(withParts(parts, APPOINTMENTS));
+
+    assertTrue(pages(pdf).size() > 8, "a long plan takes many pages");
+    String body = body(pdf);
+    for (Part part : parts) {
+      for (Entry entry : part.entries()) {
+        assertTrue(body.contains(entry.text()), entry.text() + " missing");
+        assertTrue(body.contains(entry.detail() + " Phone: " + entry.phone()), entry.detail());
+      }
+    }
+    assertTrue(body.contains("Your clinician's signature"), "the plan ends with the signatures");
+  }
+
+  /**
+   * The text of every page without its page header and footer, so an entry across pages reads
+   * whole.
+   */
+  private static String body(byte[] pdf) throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (String page : pages(pdf)) {
+      page.lines()
+          .filter(line -> !line.equals("Zoë Núñez · My Safety Plan"))
+          .filter(line -> !line.equals("Need help now? Call or text 988. In danger? Call 911."))
+          .filter(line -> !line.matches("Printed .* Page \\d+ of \\d+"))
+          .forEach(line -> body.append(line).append(' '));
+    }
+    return flat(body.toString());
+  }
+
+  @Test
   void aLongUnbrokenWordWrapsInsideThePage() throws IOException {
     String word = "ñ".repeat(400);
     List<Part> parts =
@@ -262,7 +310,9 @@ class DischargePlanReportTest {
 
   @Test
   void theSpanishPlanHasOnlySpanishFixedTexts() throws IOException {
-    String text = flat(text(DischargePlanReport.render(spanish(true), SPANISH)));
+    byte[] pdf = DischargePlanReport.render(spanish(true), SPANISH);
+    String text = flat(text(pdf));
+    int count = pages(pdf).size();
 
     for (String expected :
         List.of(
@@ -291,8 +341,8 @@ class DischargePlanReportTest {
             "Su firma",
             "Firma de su profesional de salud",
             "Impreso el 1 de diciembre de 2026",
-            "Página 1 de 3",
-            "Página 3 de 3")) {
+            "Página 1 de " + count,
+            "Página " + count + " de " + count)) {
       assertTrue(text.contains(expected), expected + " missing from: " + text);
     }
     for (Part part : SPANISH_PARTS) {
@@ -415,9 +465,14 @@ class DischargePlanReportTest {
 
   @Test
   void aLanguageWithoutItsOwnBundlePrintsInEnglishWithEnglishDates() throws IOException {
-    String text = flat(text(DischargePlanReport.render(english(false, null), Locale.GERMAN)));
-    assertTrue(text.contains("Discharge date: December 3, 2026"), text);
-    assertTrue(text.contains("Step 1. My warning signs"), text);
+    for (Locale locale : Arrays.asList(Locale.GERMAN, null)) {
+      String text = flat(text(DischargePlanReport.render(english(false, null), locale)));
+      assertTrue(text.contains("Discharge date: December 3, 2026"), text);
+      assertTrue(text.contains("Step 1. My warning signs"), text);
+    }
+    String mexican =
+        flat(text(DischargePlanReport.render(spanish(false), Locale.forLanguageTag("es-MX"))));
+    assertTrue(mexican.contains("Fecha de alta: 3 de diciembre de 2026"), mexican);
   }
 
   @Test

@@ -284,7 +284,9 @@ class SessionNoteReportTest {
     List<String> pages = pages(pdf);
     int count = pages.size();
     assertTrue(count >= 3, "20,000 characters take several pages: " + count);
-    assertTrue(pages.get(0).contains("Page 1 of " + count), pages.get(0));
+    for (int i = 0; i < count; i++) {
+      assertTrue(pages.get(i).contains("Page " + (i + 1) + " of " + count), pages.get(i));
+    }
     assertTrue(pages.get(count - 1).contains("Page " + count + " of " + count));
     for (String page : pages.subList(1, count)) {
       assertTrue(page.contains("Núñez, Zoë · MRN W1000013"), "every page names the client");

@@ -29,6 +29,11 @@ import org.waypoint.checkin.CheckInService;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientRegistration;
 import org.waypoint.client.ClientService;
+import org.waypoint.discharge.CallOutcome;
+import org.waypoint.discharge.DischargeForm;
+import org.waypoint.discharge.DischargePrintService;
+import org.waypoint.discharge.DischargeService;
+import org.waypoint.discharge.FollowUpCallService;
 import org.waypoint.followup.FollowUpService;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
@@ -326,6 +331,49 @@ class RoleMatrixIT {
     ops.put(
         "NotePrintService.print",
         new Operation(careTeam, () -> Services.ejb(NotePrintService.class).print(-1)));
+    // discharge and follow-up calls (issue 14)
+    DischargeService discharges = Services.ejb(DischargeService.class);
+    ops.put("DischargeService.open", new Operation(careTeam, () -> discharges.open(-1)));
+    ops.put(
+        "DischargeService.evaluate",
+        new Operation(careTeam, () -> discharges.evaluate(-1, new DischargeForm())));
+    ops.put(
+        "DischargeService.saveDraft",
+        new Operation(careTeam, () -> discharges.saveDraft(-1, null, 0, new DischargeForm())));
+    ops.put(
+        "DischargeService.approve",
+        new Operation(SUPERVISORS, () -> discharges.approve(-1, -1, 0)));
+    ops.put(
+        "DischargeService.withdraw",
+        new Operation(SUPERVISORS, () -> discharges.withdraw(-1, -1, 0)));
+    ops.put(
+        "DischargeService.awaitingApproval",
+        new Operation(SUPERVISORS, () -> discharges.awaitingApproval(0, 1)));
+    ops.put(
+        "DischargeService.countAwaitingApproval",
+        new Operation(SUPERVISORS, discharges::countAwaitingApproval));
+    FollowUpCallService calls = Services.ejb(FollowUpCallService.class);
+    ops.put("FollowUpCallService.calls", new Operation(careTeam, () -> calls.calls(-1)));
+    ops.put("FollowUpCallService.call", new Operation(careTeam, () -> calls.call(-1, -1)));
+    ops.put(
+        "FollowUpCallService.due",
+        new Operation(careTeam, () -> calls.due(ListScope.OWN_CASELOAD, 0, 1)));
+    ops.put(
+        "FollowUpCallService.countDue",
+        new Operation(careTeam, () -> calls.countDue(ListScope.OWN_CASELOAD)));
+    ops.put(
+        "FollowUpCallService.countMissed",
+        new Operation(careTeam, () -> calls.countMissed(ListScope.OWN_CASELOAD)));
+    ops.put(
+        "FollowUpCallService.recordReached",
+        new Operation(careTeam, () -> calls.recordReached(-1, -1, new CheckInAnswers(), null, 0)));
+    ops.put(
+        "FollowUpCallService.recordNotReached",
+        new Operation(
+            careTeam, () -> calls.recordNotReached(-1, -1, CallOutcome.NOT_REACHED, null, 0)));
+    ops.put(
+        "DischargePrintService.print",
+        new Operation(careTeam, () -> Services.ejb(DischargePrintService.class).print(-1)));
     return ops;
   }
 
@@ -352,6 +400,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(96 * 4, checked);
+    assertEquals(111 * 4, checked);
   }
 }
