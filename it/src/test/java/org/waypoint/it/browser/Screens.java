@@ -153,6 +153,7 @@ final class Screens {
     screens.add(chart("safety-plan", "safetyPlanTab", CLINICIAN, SUPERVISOR));
     screens.add(chart("notes", "notesTab", INTAKE, CLINICIAN, SUPERVISOR));
     screens.add(chart("check-ins", "checkInsTab", CLINICIAN, SUPERVISOR));
+    screens.add(chart("discharge", "dischargeTab", CLINICIAN, SUPERVISOR));
     screens.add(chart("reports", "reportsTab", INTAKE, CLINICIAN, SUPERVISOR));
     screens.add(chart("audit", "auditTab", SUPERVISOR));
     screens.add(
@@ -178,6 +179,15 @@ final class Screens {
             "safety-plan.xhtml",
             "safety-plan/{client}",
             By.id("planForm"),
+            CLINICIAN,
+            SUPERVISOR));
+    // Patel has no discharge planned: the editor opens on a new plan (nothing is saved)
+    screens.add(
+        screen(
+            "discharge editor",
+            "discharge.xhtml",
+            "discharge/{client}",
+            By.id("dischargeForm"),
             CLINICIAN,
             SUPERVISOR));
     // the first note in the chart's notes tab: the clinician's draft or a signed note of Patel's

@@ -27,7 +27,12 @@ import org.waypoint.checkin.CrisisStep;
 import org.waypoint.checkin.RecordedCheckIn;
 import org.waypoint.client.ClientProfile;
 import org.waypoint.client.ClientService;
+import org.waypoint.discharge.FollowUpCallItem;
+import org.waypoint.discharge.FollowUpCallService;
+import org.waypoint.discharge.RecordedCall;
+import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.NotFoundException;
 import org.waypoint.risk.RiskFinding;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.RiskRules;
@@ -66,6 +71,7 @@ public class CheckInFormView implements Serializable {
 
   @EJB private ClientService clients;
   @EJB private CheckInService checkIns;
+  @EJB private FollowUpCallService followUpCalls;
   @Inject private ScreeningItems screeningItems;
   @Inject private CenterSettings center;
 
@@ -73,7 +79,15 @@ public class CheckInFormView implements Serializable {
   @Param(pathIndex = 0)
   private String id;
 
+  /** A follow-up call after discharge this check-in records (the client was reached), if any. */
+  @Inject
+  @Param(name = "call")
+  private String callId;
+
   private PageState page;
+  private FollowUpCallItem call;
+  private boolean callUnavailable;
+  private String nextStep;
   private ClientProfile client;
   private CheckInStart start;
   private CheckInAnswers answers = new CheckInAnswers();
@@ -93,8 +107,26 @@ public class CheckInFormView implements Serializable {
                 draftRestored = true;
                 draftSavedAt = start.draftSavedAt();
               }
+              if (callId != null) {
+                openCall();
+              }
             },
             "checkIn.roleRefused");
+  }
+
+  /** The follow-up call named in the address, when it is the client's and still to record. */
+  private void openCall() {
+    try {
+      FollowUpCallItem found = followUpCalls.call(client.id(), PageState.id(callId));
+      if (found.recorded()) {
+        callUnavailable = true;
+      } else {
+        call = found;
+        answers.setContact(ContactMode.PHONE); // the call is recorded as a phone check-in
+      }
+    } catch (NumberFormatException | NotFoundException e) {
+      callUnavailable = true;
+    }
   }
 
   /** After every answer: keeps the draft (the level shown is worked out as the page renders). */
@@ -112,11 +144,48 @@ public class CheckInFormView implements Serializable {
 
   /** Records the check-in and returns to the chart's check-in section with what it set going. */
   public void save() throws IOException {
+    if (call != null) {
+      saveCall();
+      return;
+    }
     RecordedCheckIn[] recorded = new RecordedCheckIn[1];
     if (SaveAttempt.of(FORM, "checkIn.save")
         .run(() -> recorded[0] = checkIns.record(client.id(), answers))) {
       FormMessages.redirectWithMessage(
           "/client/" + client.id() + "?section=check-ins", outcome(recorded[0]));
+    }
+  }
+
+  /**
+   * Records the follow-up call as reached, its risk check as a phone check-in, and returns to the
+   * chart's Discharge section saying what it recorded and set going.
+   */
+  private void saveCall() throws IOException {
+    RecordedCall[] recorded = new RecordedCall[1];
+    boolean[] refused = {false};
+    if (SaveAttempt.of(FORM, "checkIn.save")
+            .run(
+                () -> {
+                  try {
+                    recorded[0] =
+                        followUpCalls.recordReached(
+                            client.id(), call.id(), answers, nextStep, call.version());
+                  } catch (ConflictException e) {
+                    refused[0] = true;
+                    FormMessages.showError(e.getMessage());
+                  } catch (InvalidInputException e) {
+                    if (!e.fieldErrors().containsKey("call")) {
+                      throw e;
+                    }
+                    refused[0] = true;
+                    FormMessages.showError(e.fieldErrors().get("call"));
+                  }
+                })
+        && !refused[0]) {
+      FormMessages.redirectWithMessage(
+          "/client/" + client.id() + "?section=discharge",
+          Text.of("discharge.call.recorded")
+              + (recorded[0].checkIn() == null ? "" : " " + outcome(recorded[0].checkIn())));
     }
   }
 
@@ -236,6 +305,38 @@ public class CheckInFormView implements Serializable {
 
   public CrisisStep[] getCrisisSteps() {
     return CrisisStep.values();
+  }
+
+  /**
+   * @return the follow-up call this check-in records, or {@code null} for an ordinary check-in
+   */
+  public FollowUpCallItem getCall() {
+    return call;
+  }
+
+  /**
+   * @return whether the address named a call that is not the client's or is already recorded
+   */
+  public boolean isCallUnavailable() {
+    return callUnavailable;
+  }
+
+  /**
+   * @return the next step typed for the follow-up call
+   */
+  public String getNextStep() {
+    return nextStep;
+  }
+
+  public void setNextStep(String nextStep) {
+    this.nextStep = nextStep;
+  }
+
+  /**
+   * @return the most characters of a follow-up call's next step
+   */
+  public int getNextStepLimit() {
+    return org.waypoint.web.discharge.CallRow.nextStepLimit();
   }
 
   public CheckInAnswers getAnswers() {

@@ -28,6 +28,10 @@ import org.waypoint.checkin.ProgramRisk;
 import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.client.ClientStatus;
+import org.waypoint.discharge.DischargeItem;
+import org.waypoint.discharge.DischargeService;
+import org.waypoint.discharge.FollowUpCallItem;
+import org.waypoint.discharge.FollowUpCallService;
 import org.waypoint.followup.AlertItem;
 import org.waypoint.followup.FollowUpConflictException;
 import org.waypoint.followup.FollowUpService;
@@ -80,6 +84,12 @@ public class DashboardView implements Serializable {
   @EJB private FollowUpService followUps;
   @EJB private NoteWorkService noteWork;
   @EJB private CoSignatureService coSignatures;
+
+  // discharge (issue 14): follow-up calls due or missed; discharges awaiting approval
+  @EJB private FollowUpCallService followUpCalls;
+  @EJB private DischargeService discharges;
+  private PagedList<FollowUpCallItem> callsDue;
+  private PagedList<DischargeItem> dischargesAwaiting;
 
   private PagedList<DraftItem> myDrafts;
   private PagedList<ReturnedItem> returnedToMe;
@@ -158,6 +168,7 @@ public class DashboardView implements Serializable {
               (first, size) -> plans.reviewsDue(scope, first, size),
               row -> Long.toString(row.clientId()));
     }
+    discharges(external);
     if (external.isUserInRole(Roles.SUPERVISOR)) {
       emergencyReviews =
           new PagedList<>(
@@ -207,6 +218,45 @@ public class DashboardView implements Serializable {
               service::staleDrafts,
               row -> Long.toString(row.noteId()));
     }
+  }
+
+  /**
+   * The discharge lists: follow-up calls due today or missed (a clinician's own clients, a
+   * supervisor's programs) and, for supervisors, discharge plans waiting for their approval.
+   */
+  private void discharges(ExternalContext external) {
+    if (external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR)) {
+      ListScope scope =
+          external.isUserInRole(Roles.CLINICIAN) ? ListScope.OWN_CASELOAD : ListScope.MY_PROGRAMS;
+      FollowUpCallService service = followUpCalls;
+      callsDue =
+          new PagedList<>(
+              () -> service.countDue(scope),
+              (first, size) -> service.due(scope, first, size),
+              row -> Long.toString(row.id()));
+    }
+    if (external.isUserInRole(Roles.SUPERVISOR)) {
+      DischargeService service = discharges;
+      dischargesAwaiting =
+          new PagedList<>(
+              service::countAwaitingApproval,
+              service::awaitingApproval,
+              row -> Long.toString(row.dischargeId()));
+    }
+  }
+
+  /**
+   * @return the follow-up calls due today or missed, or {@code null} for a user without the list
+   */
+  public PagedList<FollowUpCallItem> getCallsDue() {
+    return callsDue;
+  }
+
+  /**
+   * @return the discharge plans awaiting the supervisor's approval, or {@code null}
+   */
+  public PagedList<DischargeItem> getDischargesAwaiting() {
+    return dischargesAwaiting;
   }
 
   private PagedList.Counter counted(String list, PagedList.Counter counter) {
