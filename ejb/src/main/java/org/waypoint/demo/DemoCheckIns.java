@@ -65,7 +65,7 @@ public class DemoCheckIns {
    * @param client the client, admitted
    * @param clinician the primary clinician's username
    * @param admitted the admission date
-   * @param now the time now
+   * @param now the time the history ends: now, or the moment of a demo discharge
    * @param zone the center's time zone
    */
   public void write(

@@ -178,7 +178,10 @@ public class DemoData {
       Client client = intakes.admit(intake, admitted, started.plus(2, ChronoUnit.HOURS), "intake");
       precautions(client, program == residential, started.plus(3, ChronoUnit.HOURS), primary);
       plans.write(i, client.getId(), admitted, primary, today);
-      checkIns.write(i, client, primary.getUsername(), admitted, now, zone);
+      // Hughes's history ends on the morning he was discharged (DemoDischarges)
+      Instant historyEnds =
+          "Hughes".equals(LAST_NAMES[i]) ? DemoDischarges.hughesDischarged(today, zone) : now;
+      checkIns.write(i, client, primary.getUsername(), admitted, historyEnds, zone);
     }
     em.flush();
     notes.write(now, zone);

@@ -56,6 +56,18 @@ import org.waypoint.safetyplan.VersionDetails;
 @Dependent
 public class DemoDischarges {
 
+  /** How many days ago Hughes was discharged; his check-in history ends that morning. */
+  static final int HUGHES_DAYS_AGO = 14;
+
+  /**
+   * @param today the center's date
+   * @param zone the center's time zone
+   * @return the moment Hughes was discharged
+   */
+  static Instant hughesDischarged(LocalDate today, ZoneId zone) {
+    return at(today.minusDays(HUGHES_DAYS_AGO), 9, zone);
+  }
+
   @PersistenceContext private EntityManager em;
   @Inject private DischargeWriter discharges;
   @Inject private DueDischarges due;
@@ -76,7 +88,7 @@ public class DemoDischarges {
 
   private void hughes(LocalDate today, Instant now, ZoneId zone) {
     Client client = client("Hughes");
-    LocalDate planned = later(today.minusDays(14), client.getAdmissionDate());
+    LocalDate planned = later(today.minusDays(HUGHES_DAYS_AGO), client.getAdmissionDate());
     DischargeForm form = new DischargeForm();
     form.setPlannedDate(planned);
     form.setKind(DischargeKind.PLANNED);
@@ -100,7 +112,7 @@ public class DemoDischarges {
     Discharge d =
         discharges.start(client.getId(), form, zone, clinician, at(planned.minusDays(3), 15, zone));
     discharges.approve(d, center.followUpDays(), "supervisor", at(planned.minusDays(2), 11, zone));
-    due.apply(today);
+    due.apply(today, at(planned, 9, zone));
     em.refresh(client);
     List<FollowUpCall> calls =
         em.createQuery(

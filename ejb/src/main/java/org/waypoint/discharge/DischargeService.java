@@ -216,7 +216,7 @@ public class DischargeService {
     em.flush();
     LocalDate today = reader.today();
     if (!d.getPlannedDate().isAfter(today)) {
-      due.apply(today);
+      due.apply(today, now);
       em.refresh(client);
       em.refresh(d);
     }

@@ -3,6 +3,7 @@ package org.waypoint.discharge;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.waypoint.center.CenterSettings;
@@ -21,7 +22,7 @@ public class DischargeTimer {
 
   @Schedule(hour = "*", minute = "5", persistent = false)
   void hourly() {
-    int discharged = due.apply(LocalDate.now(center.timeZone()));
+    int discharged = due.apply(LocalDate.now(center.timeZone()), Instant.now());
     if (discharged > 0) {
       LOG.info(() -> discharged + " client(s) discharged on their approved discharge date");
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.waypoint.center.Wording;
 import org.waypoint.client.ClientStatus;
 
 /**
@@ -20,10 +21,34 @@ public class DueDischarges {
   @PersistenceContext private EntityManager em;
 
   /**
+   * Discharges at the given moment: the clients' active precautions end (by the supervisor who
+   * approved the discharge, with a note saying why), the clients become Discharged, and their
+   * discharges are marked done at {@code now}.
+   *
    * @param today the center's date
+   * @param now the moment of the discharge (the timer's run; the demo's past discharge)
    * @return how many clients it discharged
    */
-  public int apply(LocalDate today) {
+  public int apply(LocalDate today, Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    String due =
+        "select d.clientId from Discharge d, Client c where c.id = d.clientId"
+            + " and c.status = :active and d.state = :approved and d.plannedDate <= :today";
+    em.createQuery(
+            "update Precaution p set p.endedAt = :at, p.endNote = :note,"
+                + " p.endedBy = (select d2.approvedBy from Discharge d2"
+                + " where d2.clientId = p.clientId and d2.state = :approved),"
+                + " p.version = p.version + 1"
+                + " where p.endedAt is null and (p.endsAt is null or p.endsAt > :at)"
+                + " and p.clientId in ("
+                + due
+                + ")")
+        .setParameter("at", at)
+        .setParameter("note", Wording.text("discharge.precaution.ended"))
+        .setParameter("active", ClientStatus.ACTIVE)
+        .setParameter("approved", DischargeState.APPROVED)
+        .setParameter("today", today)
+        .executeUpdate();
     int discharged =
         em.createQuery(
                 "update Client c set c.status = :discharged, c.version = c.version + 1"
@@ -41,7 +66,7 @@ public class DueDischarges {
         .setParameter("completed", DischargeState.COMPLETED)
         .setParameter("approved", DischargeState.APPROVED)
         .setParameter("today", today)
-        .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setParameter("now", at)
         .executeUpdate();
     return discharged;
   }

@@ -35,11 +35,13 @@ import org.waypoint.discharge.DischargeKind;
 import org.waypoint.discharge.DischargePrintService;
 import org.waypoint.discharge.DischargeState;
 import org.waypoint.discharge.FollowUpCallItem;
+import org.waypoint.handover.HandoverService;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
 import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.report.HandoverData;
 
 /**
  * Discharge at the service: the checklist and the approval, refusals that save nothing (bad input,
@@ -312,10 +314,32 @@ class DischargeIT {
     assertEquals(DischargeState.APPROVED, approved.state());
     assertTrue(dueCheckInFor(client), "an active client without check-ins is due");
 
+    probe().startPrecaution(client);
+
     assertEquals(0, probe().apply(planned.minusDays(1)));
     assertEquals(ClientStatus.ACTIVE, probe().status(client));
+    assertEquals(java.util.Collections.singletonList(null), probe().precautionsEndedBy(client));
     assertTrue(probe().apply(planned) >= 1);
     assertEquals(ClientStatus.DISCHARGED, probe().status(client));
+    assertEquals(
+        List.of("supervisor"),
+        probe().precautionsEndedBy(client),
+        "the precautions end with the discharge, by the supervisor who approved it");
+    HandoverService handovers = Services.ejb(HandoverService.class);
+    long residential =
+        Staff.SUPERVISOR.call(handovers::programs).stream()
+            .filter(p -> p.name().equals("Residential"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    HandoverData handover = Staff.SUPERVISOR.call(() -> handovers.read(residential, null)).data();
+    String last = probe().lastName(client);
+    assertTrue(
+        handover.census().discharges().stream().anyMatch(n -> n.contains(last)),
+        "the handover's census lists the discharge of the last 24 hours");
+    assertTrue(
+        handover.clients().stream().noneMatch(b -> b.name().contains(last)),
+        "a discharged client is no longer present on the handover");
     assertEquals(0, probe().apply(planned), "a second run changes nothing");
     assertEquals(ClientStatus.DISCHARGED, probe().status(client));
 

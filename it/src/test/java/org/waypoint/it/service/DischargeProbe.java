@@ -4,10 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.waypoint.client.Client;
 import org.waypoint.client.ClientStatus;
 import org.waypoint.discharge.DueDischarges;
+import org.waypoint.precaution.Precaution;
+import org.waypoint.precaution.PrecautionKind;
 
 /**
  * Runs the daily discharge for a given day, as the hourly timer does for today, and reads a
@@ -26,7 +29,43 @@ public class DischargeProbe {
    * @return how many clients it discharged
    */
   public int apply(LocalDate day) {
-    return due.apply(day);
+    return due.apply(day, Instant.now());
+  }
+
+  /**
+   * @param clientId a client
+   * @return the client's legal last name
+   */
+  public String lastName(long clientId) {
+    return em.find(Client.class, clientId).getLegalLastName();
+  }
+
+  /**
+   * Starts a sharps precaution on a client, as a clinician would.
+   *
+   * @param clientId the client
+   */
+  public void startPrecaution(long clientId) {
+    em.persist(
+        new Precaution(
+            clientId,
+            PrecautionKind.SHARPS,
+            null,
+            "Razors at the desk",
+            Instant.now(),
+            "clinician",
+            null));
+  }
+
+  /**
+   * @param clientId a client
+   * @return who ended each of the client's precautions ({@code null} while active), oldest first
+   */
+  public java.util.List<String> precautionsEndedBy(long clientId) {
+    return em.createQuery(
+            "select p.endedBy from Precaution p where p.clientId = :c order by p.id", String.class)
+        .setParameter("c", clientId)
+        .getResultList();
   }
 
   /**
