@@ -11,6 +11,7 @@ import static org.waypoint.it.service.DischargeFixtures.probe;
 import static org.waypoint.it.service.DischargeFixtures.today;
 
 import jakarta.ejb.EJBAccessException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.access.ListScope;
+import org.waypoint.center.CenterSettings;
+import org.waypoint.center.ShiftSchedule;
 import org.waypoint.chart.Chart;
 import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.ChartService;
@@ -332,7 +335,10 @@ class DischargeIT {
             .findFirst()
             .orElseThrow()
             .id();
-    HandoverData handover = Staff.SUPERVISOR.call(() -> handovers.read(residential, null)).data();
+    // the next shift: the demo gave Residential's current one before this discharge
+    ShiftSchedule shifts = new CenterSettings().shifts();
+    String next = shifts.next(shifts.current(Instant.now())).key();
+    HandoverData handover = Staff.SUPERVISOR.call(() -> handovers.read(residential, next)).data();
     String last = probe().lastName(client);
     assertTrue(
         handover.census().discharges().stream().anyMatch(n -> n.contains(last)),
