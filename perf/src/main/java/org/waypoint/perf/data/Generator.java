@@ -135,8 +135,13 @@ public final class Generator {
         Schema.fixSequences(main, network.clients.size() + 100_000L);
         Schema.analyze(tables(main), two);
         phase("sequences + analyze", t);
+        phase("loaded (the phases above)", start);
+        t = System.nanoTime();
         verifyChain(main);
+        phase("check: verify the audit chains", t);
+        t = System.nanoTime();
         counts(main);
+        phase("check: count the rows", t);
       } finally {
         two.get(1).close();
       }

@@ -71,11 +71,26 @@ final class Schema {
           String table = r.getString(1);
           String name = r.getString(2);
           boolean fk = "f".equals(r.getString(4));
-          restores.add(
-              new Restore(
-                  table,
-                  "alter table " + table + " add constraint " + name + " " + r.getString(3),
-                  fk));
+          String definition = r.getString(3);
+          String sql = "alter table " + table + " add constraint " + name + " " + definition;
+          if (definition.startsWith("UNIQUE (")) {
+            // built as an index first, so that other indexes of the table are built meanwhile
+            // (ALTER TABLE would lock them out); the constraint then takes the index as it is
+            sql =
+                "create unique index "
+                    + name
+                    + " on "
+                    + table
+                    + " "
+                    + definition.substring("UNIQUE ".length())
+                    + "; alter table "
+                    + table
+                    + " add constraint "
+                    + name
+                    + " unique using index "
+                    + name;
+          }
+          restores.add(new Restore(table, sql, fk));
           (fk ? foreignKeyDrops : drops).add("alter table " + table + " drop constraint " + name);
         }
       }
@@ -128,9 +143,12 @@ final class Schema {
                 () -> {
                   String sql;
                   while ((sql = queue.poll()) != null) {
-                    try (Statement s = connection.createStatement()) {
-                      s.execute(sql);
-                      connection.commit();
+                    // each part its own transaction: no lock is held while waiting for another
+                    for (String part : sql.split("; ")) {
+                      try (Statement s = connection.createStatement()) {
+                        s.execute(part);
+                        connection.commit();
+                      }
                     }
                   }
                   return null;
