@@ -23,12 +23,14 @@ user=${WAYPOINT_DB_USER:-waypoint}
 password=${WAYPOINT_DB_PASSWORD:-waypoint}
 
 scripts/prepare-postgres.sh "$db"
-offline=""
-if [ "${WAYPOINT_OFFLINE:-1}" = 1 ]; then
-  offline="-o"
+# build first (offline when the local repository has everything, else from the registry), so that
+# the run itself works offline
+build=(-B -q -Pperf -pl perf -am compile exec:help -Dspotless.check.skip=true)
+if ! mvn -o "${build[@]}" >/dev/null 2>&1; then
+  mvn "${build[@]}"
 fi
 # exec:java runs in Maven's JVM: the audit trail is sorted in memory before it is hashed
 export MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx6g"
-mvn -B -q $offline -Pperf -pl perf -am compile exec:java \
+mvn -B -q -o -Pperf -pl perf -am compile exec:java \
   -Dexec.skip=true -Dexec.mainClass=org.waypoint.perf.data.Generator -Dspotless.check.skip=true \
   -Dexec.args="--url jdbc:postgresql://localhost:5432/$db --user $user --password $password --scale $scale --seed $seed"
