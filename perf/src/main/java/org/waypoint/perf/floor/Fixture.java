@@ -22,8 +22,11 @@ import java.sql.SQLException;
  * @param heavyClient the heavy client's id (Avery Lindqvist, P01, clin001)
  * @param heavyProgram the heavy client's program id
  * @param handoverProgram the 40-client program's id (P20)
- * @param discharge the discharge printed: P01's approved discharge with the latest planned date
+ * @param discharge the discharge printed: P01's approved discharge with the latest planned date (a
+ *     completed one when none is approved)
  * @param dischargeClient the client of that discharge
+ * @param search what the client search looks for, as the application folds it ({@code lindqvist}:
+ *     the heavy client's last name)
  */
 public record Fixture(
     String clinicianUser,
@@ -38,7 +41,8 @@ public record Fixture(
     long heavyProgram,
     long handoverProgram,
     long discharge,
-    long dischargeClient) {
+    long dischargeClient,
+    String search) {
 
   /**
    * Finds the fixture's ids.
@@ -67,8 +71,9 @@ public record Fixture(
             connection,
             "select d.id, d.client_id from discharge d join client c on c.id = d.client_id"
                 + " join program p on p.id = c.program_id"
-                + " where p.code = ? and d.state = 'APPROVED'"
-                + " order by d.planned_date desc, d.id limit 1",
+                + " where p.code = ? and d.state in ('APPROVED', 'COMPLETED')"
+                + " order by case when d.state = 'APPROVED' then 0 else 1 end,"
+                + " d.planned_date desc, d.id limit 1",
             dischargeProgram);
     return new Fixture(
         clinicianUser,
@@ -86,7 +91,8 @@ public record Fixture(
             "select id from program where code = ?",
             name("floor.handoverProgram", "P20"))[0],
         discharge[0],
-        discharge[1]);
+        discharge[1],
+        name("floor.search", last.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static String name(String property, String fallback) {

@@ -90,7 +90,13 @@ public final class Floor {
       boolean writes = false;
       try {
         for (FloorScript.Statement statement : transaction) {
-          writes |= execute(statement, now, kept);
+          if (statement.each() == null) {
+            writes |= execute(statement, now, kept, null);
+          } else {
+            for (String each : List.copyOf(kept.getOrDefault(statement.each(), List.of()))) {
+              writes |= execute(statement, now, kept, each);
+            }
+          }
         }
         if (writes) {
           connection.rollback();
@@ -107,10 +113,10 @@ public final class Floor {
 
   /** Runs one statement; returns whether it writes. */
   private boolean execute(
-      FloorScript.Statement statement, Instant now, Map<String, List<String>> kept)
+      FloorScript.Statement statement, Instant now, Map<String, List<String>> kept, String each)
       throws SQLException {
     List<String> values = new ArrayList<>();
-    String sql = bind(statement, now, kept, values);
+    String sql = bind(statement, now, kept, each, values);
     String lower = sql.toLowerCase(Locale.ROOT);
     boolean writes = !lower.startsWith("select") && !lower.startsWith("with");
     try (PreparedStatement prepared = connection.prepareStatement(sql)) {
@@ -151,6 +157,7 @@ public final class Floor {
       FloorScript.Statement statement,
       Instant now,
       Map<String, List<String>> kept,
+      String each,
       List<String> values) {
     String sql = statement.sql();
     StringBuilder out = new StringBuilder();
@@ -177,7 +184,7 @@ public final class Floor {
         }
       } else {
         out.append('?');
-        values.add(value(token, now, kept));
+        values.add(token.equals("{each}") ? each : value(token, now, kept));
       }
     }
     if (next != statement.values().size()) {
@@ -198,7 +205,10 @@ public final class Floor {
       return null;
     }
     if (token.startsWith("'") && token.endsWith("'") && token.length() >= 2) {
-      return token.substring(1, token.length() - 1).replace("''", "'");
+      return token
+          .substring(1, token.length() - 1)
+          .replace("''", "'")
+          .replace("{search}", fixture.search());
     }
     if (!token.startsWith("{")) {
       return token;

@@ -42,8 +42,11 @@ public record FloorScript(String action, String what, List<List<Statement>> tran
    * @param values the values' tokens
    * @param keep the name the statement's rows are kept under, or {@code null}
    * @param keepColumn the column kept (1-based)
+   * @param each the name of kept values the statement runs once for each of ({@code {each}} binds
+   *     the value), or {@code null} to run once
    */
-  public record Statement(String sql, List<String> values, String keep, int keepColumn) {}
+  public record Statement(
+      String sql, List<String> values, String keep, int keepColumn, String each) {}
 
   /**
    * @param action an action's name
@@ -91,7 +94,11 @@ public record FloorScript(String action, String what, List<List<Statement>> tran
         current.set(
             current.size() - 1,
             new Statement(
-                last.sql(), tokens(trimmed.substring(5)), last.keep(), last.keepColumn()));
+                last.sql(),
+                tokens(trimmed.substring(5)),
+                last.keep(),
+                last.keepColumn(),
+                last.each()));
       } else if (trimmed.startsWith("keep ")) {
         Statement last = last(current, action, number);
         String[] words = trimmed.substring(5).strip().split("\\s+");
@@ -101,9 +108,20 @@ public record FloorScript(String action, String what, List<List<Statement>> tran
                 last.sql(),
                 last.values(),
                 words[0],
-                words.length > 1 ? Integer.parseInt(words[1]) : 1));
+                words.length > 1 ? Integer.parseInt(words[1]) : 1,
+                last.each()));
+      } else if (trimmed.startsWith("each ")) {
+        Statement last = last(current, action, number);
+        current.set(
+            current.size() - 1,
+            new Statement(
+                last.sql(),
+                last.values(),
+                last.keep(),
+                last.keepColumn(),
+                trimmed.substring(5).strip()));
       } else {
-        current.add(new Statement(trimmed, List.of(), null, 1));
+        current.add(new Statement(trimmed, List.of(), null, 1, null));
       }
     }
     if (current != null) {
