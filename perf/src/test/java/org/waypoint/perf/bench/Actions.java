@@ -22,10 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.waypoint.checkin.CheckInAnswers;
-import org.waypoint.note.NoteField;
-import org.waypoint.note.NoteFormat;
-import org.waypoint.risk.WarningSign;
 
 /**
  * What staff do, one chain per action of the benchmark, each request named {@code <phase>:<action>}
@@ -44,10 +40,41 @@ final class Actions {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter SHIFT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+  /**
+   * The warning signs' fields of the check-in form ({@code CheckInAnswers.property}); written out
+   * because the simulation runs against the server over HTTP and needs none of its classes.
+   */
+  private static final List<String> SIGNS =
+      List.of(
+          "hopelessness",
+          "selfHarmThoughts",
+          "avoidingPeople",
+          "harshSelfTalk",
+          "sleepChange",
+          "appetiteChange");
+
+  /**
+   * The note editor's boxes of a SOAP note: the page repeats every {@code NoteField} in order, and
+   * SOAP writes Subjective (0), Objective (1), Assessment (6) and Plan (7).
+   */
+  private static final List<Integer> SOAP_PARTS = List.of(0, 1, 6, 7);
+
   private final BenchConfig config;
+  private final String origin;
 
   Actions(BenchConfig config) {
     this.config = config;
+    java.net.URI base = java.net.URI.create(config.baseUrl);
+    this.origin =
+        base.getScheme()
+            + "://"
+            + base.getHost()
+            + (base.getPort() < 0 ? "" : ":" + base.getPort());
+  }
+
+  /** Where the page's form posts to: its action, an absolute path on the server. */
+  private String postback(Session s) {
+    return origin + s.getString(Faces.ACTION);
   }
 
   /** Signs in through the sign-in page's own form (not measured: named {@code sign-in}). */
@@ -55,7 +82,7 @@ final class Actions {
     return exec(http("sign-in-page").get("/login").check(Faces.keepForm("loginForm")))
         .exec(
             http("sign-in")
-                .post(s -> s.getString(Faces.ACTION))
+                .post(this::postback)
                 .formParamSeq(
                     s ->
                         Faces.fields(
@@ -89,7 +116,7 @@ final class Actions {
                 .check(Faces.keepForm("clientsForm")))
         .exec(
             http(phase + ":client-search")
-                .post(s -> s.getString(Faces.ACTION))
+                .post(this::postback)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParamSeq(
@@ -134,7 +161,7 @@ final class Actions {
                 .check(Faces.keepForm("checkInForm")))
         .exec(
             http(phase + ":check-in-record")
-                .post(s -> s.getString(Faces.ACTION))
+                .post(this::postback)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParamSeq(
@@ -157,8 +184,8 @@ final class Actions {
     a.put("checkInForm:substanceUse", r.nextInt(5) == 0 ? "USED" : "NONE");
     a.put("checkInForm:urge", String.valueOf(r.nextInt(4)));
     a.put("checkInForm:meansAccess", "false");
-    for (WarningSign sign : WarningSign.values()) {
-      a.put("checkInForm:" + CheckInAnswers.property(sign), String.valueOf(r.nextInt(2)));
+    for (String sign : SIGNS) {
+      a.put("checkInForm:" + sign, String.valueOf(r.nextInt(2)));
     }
     a.put("checkInForm:wishDead", r.nextInt(5) == 0 ? "true" : "false");
     a.put("checkInForm:thoughts", "false");
@@ -193,7 +220,7 @@ final class Actions {
             doIf(s -> s.getString("planEntry").isEmpty())
                 .then(
                     exec(http(phase + ":plan-save-entry")
-                            .post(s -> s.getString(Faces.ACTION))
+                            .post(this::postback)
                             .header("Faces-Request", "partial/ajax")
                             .header("X-Requested-With", "XMLHttpRequest")
                             .formParamSeq(
@@ -208,7 +235,7 @@ final class Actions {
                         .exec(s -> s.set("planEntry", "planForm:parts:0:entries:0:text"))))
         .exec(
             http(phase + ":plan-save")
-                .post(s -> s.getString(Faces.ACTION))
+                .post(this::postback)
                 .disableFollowRedirect()
                 .formParamSeq(
                     s -> {
@@ -250,7 +277,7 @@ final class Actions {
         .exec(s -> s.set("note", noteContent(s)))
         .exec(
             http(phase + ":note-draft")
-                .post(s -> s.getString(Faces.ACTION))
+                .post(this::postback)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParamSeq(
@@ -265,7 +292,7 @@ final class Actions {
                 .check(substring("data-state=\"saved\"").exists()))
         .exec(
             http(phase + ":note-sign")
-                .post(s -> s.getString(Faces.ACTION))
+                .post(this::postback)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParamSeq(
@@ -298,8 +325,8 @@ final class Actions {
     e.put("noteForm:endTime", TIME.format(end));
     e.put("noteForm:modality", "INDIVIDUAL");
     e.put("noteForm:format", "SOAP");
-    for (NoteField f : NoteFormat.SOAP.fields()) {
-      e.put("noteForm:parts:" + f.ordinal() + ":text", TEXTS.get(f.ordinal() % TEXTS.size()));
+    for (int i = 0; i < SOAP_PARTS.size(); i++) {
+      e.put("noteForm:parts:" + SOAP_PARTS.get(i) + ":text", TEXTS.get(i));
     }
     e.put("noteForm:riskLevel_input", "LOW");
     e.put(

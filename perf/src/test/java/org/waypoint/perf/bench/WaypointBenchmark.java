@@ -110,11 +110,17 @@ public class WaypointBenchmark extends Simulation {
         .exec(measured(actions::planSave))
         .exec(measured(actions::noteSign))
         .exec(
-            withDischarges == c
-                ? measured(actions::dischargePdf)
-                : exec(s -> clinician(s, withDischarges, 0, 1))
-                    .exec(actions.signIn())
-                    .exec(measured(actions::dischargePdf)));
+            withDischarges.discharges().isEmpty()
+                ? exec(
+                    s -> {
+                      System.out.println("No approved discharge found: no discharge-pdf measured");
+                      return s;
+                    })
+                : withDischarges == c
+                    ? measured(actions::dischargePdf)
+                    : exec(s -> clinician(s, withDischarges, 0, 1))
+                        .exec(actions.signIn())
+                        .exec(measured(actions::dischargePdf)));
   }
 
   private ScenarioBuilder latencySupervisor() {
