@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.waypoint.kernel.PageRequest;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A client's discharge plan: a draft the care team edits, then approved by a supervisor (frozen),
@@ -76,7 +78,9 @@ public class Discharge {
   @Column(name = "first_appointment_reason", length = DischargeForm.ITEM_REASON_LIMIT)
   private String firstAppointmentReason;
 
+  // a page of discharges loads its appointments in one statement, not one per discharge
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = PageRequest.MAX_SIZE)
   @CollectionTable(name = "aftercare_appointment", joinColumns = @JoinColumn(name = "discharge_id"))
   @OrderColumn(name = "position")
   private List<AftercareAppointment> appointments = new ArrayList<>();

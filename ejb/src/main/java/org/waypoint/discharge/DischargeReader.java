@@ -30,9 +30,16 @@ import org.waypoint.security.StaffDirectory;
 @Dependent
 public class DischargeReader {
 
-  /** The calls' rows: the call, its client and the client's primary clinician's name. */
+  /**
+   * The calls' rows: the call, its client, the client's primary clinician's name and the client's
+   * program's name (read with the row, not one program per row).
+   */
+  static final String CALL_ROW = "select f, c, coalesce(u.displayName, u.username), g.name";
+
+  /** Where {@link #CALL_ROW} reads from. */
   static final String CALL_FROM =
-      " from FollowUpCall f join Client c on c.id = f.clientId left join c.primaryClinician u";
+      " from FollowUpCall f join Client c on c.id = f.clientId join c.program g"
+          + " left join c.primaryClinician u";
 
   @PersistenceContext private EntityManager em;
   @Inject private CenterSettings center;
@@ -237,7 +244,7 @@ public class DischargeReader {
   List<FollowUpCallItem> calls(long clientId, Long dischargeId) {
     TypedQuery<Object[]> q =
         em.createQuery(
-            "select f, c, coalesce(u.displayName, u.username)"
+            CALL_ROW
                 + CALL_FROM
                 + " where f.clientId = :client"
                 + (dischargeId == null ? "" : " and f.dischargeId = :discharge")
@@ -251,7 +258,7 @@ public class DischargeReader {
   }
 
   /**
-   * @param rows rows of {@code f, c, clinician name} as {@link #CALL_FROM} reads them
+   * @param rows rows of {@code f, c, clinician name, program name} as {@link #CALL_ROW} reads them
    * @return the calls as lists show them, with who recorded them and the check-ins' levels
    */
   List<FollowUpCallItem> items(List<Object[]> rows) {
@@ -288,7 +295,7 @@ public class DischargeReader {
               c.getId(),
               c.getLegalLastName() + ", " + c.getLegalFirstName(),
               c.getMrn(),
-              c.getProgram().getName(),
+              (String) row[3],
               (String) row[2],
               c.getPhone(),
               f.getNumber(),

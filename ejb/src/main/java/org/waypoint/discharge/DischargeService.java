@@ -276,7 +276,7 @@ public class DischargeService {
     List<Object[]> rows =
         page.applyTo(
                 em.createQuery(
-                    "select d, c" + AWAITING_FROM + " order by d.plannedDate, d.id",
+                    "select d, c, c.program.name" + AWAITING_FROM + " order by d.plannedDate, d.id",
                     Object[].class))
             .setParameter("me", me())
             .getResultList();
@@ -296,7 +296,7 @@ public class DischargeService {
               c.getId(),
               c.getLegalLastName() + ", " + c.getLegalFirstName(),
               c.getMrn(),
-              c.getProgram().getName(),
+              (String) row[2],
               d.getPlannedDate(),
               d.getKind(),
               names.getOrDefault(d.getPreparedBy(), d.getPreparedBy()),

@@ -106,7 +106,7 @@ public class FollowUpCallService {
     return reader.items(
         page.applyTo(
                 dueQuery(
-                    "select f, c, coalesce(u.displayName, u.username)",
+                    DischargeReader.CALL_ROW,
                     " order by f.dueDate, c.legalLastName, c.legalFirstName, f.id",
                     scope,
                     false,

@@ -35,7 +35,6 @@ import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Wording;
 import org.waypoint.checkin.CheckIn;
-import org.waypoint.client.Client;
 import org.waypoint.client.ClientStatus;
 import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.kernel.ConflictException;
@@ -477,19 +476,31 @@ public class GroupSessionService {
     people.add(group.getCreatedBy());
     people.add(group.getSignedBy());
     Map<String, String> names = StaffDirectory.names(em, people);
+    // the attendees' names and check-ins in one query each, not one per attendee
+    Map<Long, Object[]> clients = new HashMap<>();
+    if (!notes.isEmpty()) {
+      em.createQuery(
+              "select c.id, c.legalLastName, c.legalFirstName, c.mrn from Client c"
+                  + " where c.id in :ids",
+              Object[].class)
+          .setParameter("ids", notes.stream().map(SessionNote::getClientId).distinct().toList())
+          .getResultList()
+          .forEach(r -> clients.put((Long) r[0], r));
+    }
+    Map<Long, List<NoteDetail.ContactCheckIn>> checkIns = reader.checkInsOn(notes);
     List<GroupDetail.Attendee> attendees = new ArrayList<>();
     for (SessionNote note : notes) {
-      Client client = em.find(Client.class, note.getClientId());
+      Object[] client = clients.get(note.getClientId());
       NoteContent part = note.content(zone);
       attendees.add(
           new GroupDetail.Attendee(
               note.getClientId(),
-              client.getLegalLastName() + ", " + client.getLegalFirstName(),
-              client.getMrn(),
+              client[1] + ", " + client[2],
+              (String) client[3],
               note.getId(),
               NoteReader.state(note, reviews.get(note.getId())),
               part,
-              reader.planGate(note.getClientId(), part, reader.checkInsOn(note), zone)));
+              reader.planGate(note.getClientId(), part, checkIns.get(note.getId()), zone)));
     }
     List<GroupDetail.ClientChoice> clientChoices = List.of();
     if (!signed) {

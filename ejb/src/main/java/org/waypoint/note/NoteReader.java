@@ -296,6 +296,82 @@ public class NoteReader {
   }
 
   /**
+   * {@link #checkInsOn(SessionNote)} for many notes at once (a group's attendees), in at most two
+   * queries whatever their number: the check-ins of their clients over the notes' contact dates,
+   * then any linked check-in recorded on another day.
+   *
+   * @param notes notes, usually of one contact date
+   * @return each note's check-ins, as {@link #checkInsOn(SessionNote)} gives them, by note id
+   */
+  public Map<Long, List<NoteDetail.ContactCheckIn>> checkInsOn(List<SessionNote> notes) {
+    Map<Long, List<NoteDetail.ContactCheckIn>> found = new HashMap<>();
+    if (notes.isEmpty()) {
+      return found;
+    }
+    ZoneId zone = center.timeZone();
+    java.time.LocalDate today = java.time.LocalDate.now(zone);
+    Map<Long, java.time.LocalDate> days = new HashMap<>();
+    for (SessionNote n : notes) {
+      days.put(n.getId(), n.getContactDate() != null ? n.getContactDate() : today);
+    }
+    java.time.LocalDate first = days.values().stream().min(java.util.Comparator.naturalOrder()).get();
+    java.time.LocalDate last = days.values().stream().max(java.util.Comparator.naturalOrder()).get();
+    List<Object[]> rows =
+        em.createQuery(
+                "select c.id, c.clientId, c.recordedAt, c.level from CheckIn c"
+                    + " where c.clientId in :clients"
+                    + " and c.recordedAt >= :from and c.recordedAt < :to"
+                    + " order by c.recordedAt desc",
+                Object[].class)
+            .setParameter("clients", notes.stream().map(SessionNote::getClientId).distinct().toList())
+            .setParameter("from", first.atStartOfDay(zone).toInstant())
+            .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant())
+            .getResultList();
+    Map<Long, Long> missing = new HashMap<>();
+    for (SessionNote n : notes) {
+      Instant from = days.get(n.getId()).atStartOfDay(zone).toInstant();
+      Instant to = days.get(n.getId()).plusDays(1).atStartOfDay(zone).toInstant();
+      List<NoteDetail.ContactCheckIn> mine =
+          new ArrayList<>(
+              rows.stream()
+                  .filter(r -> ((Long) r[1]) == n.getClientId())
+                  .filter(r -> !((Instant) r[2]).isBefore(from) && ((Instant) r[2]).isBefore(to))
+                  .limit(20)
+                  .map(
+                      r ->
+                          new NoteDetail.ContactCheckIn(
+                              (Long) r[0], (Instant) r[2], (RiskLevel) r[3]))
+                  .toList());
+      found.put(n.getId(), mine);
+      Long linked = n.getCheckInId();
+      if (linked != null && mine.stream().noneMatch(c -> c.id() == linked)) {
+        missing.put(n.getId(), linked);
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<Long, NoteDetail.ContactCheckIn> others = new HashMap<>();
+      em.createQuery(
+              "select c.id, c.recordedAt, c.level from CheckIn c where c.id in :ids",
+              Object[].class)
+          .setParameter("ids", new HashSet<>(missing.values()))
+          .getResultList()
+          .forEach(
+              r ->
+                  others.put(
+                      (Long) r[0],
+                      new NoteDetail.ContactCheckIn((Long) r[0], (Instant) r[1], (RiskLevel) r[2])));
+      missing.forEach(
+          (note, linked) -> {
+            NoteDetail.ContactCheckIn c = others.get(linked);
+            if (c != null) {
+              found.get(note).add(c);
+            }
+          });
+    }
+    return found;
+  }
+
+  /**
    * The safety-plan gate of a contact: whether its level asks for the plan reviewed, and whether it
    * was — a version saved since the contact began, or the linked check-in's review task closed with
    * an outcome.
