@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.waypoint.report.PdfText.text;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.sf.jasperreports.engine.util.JRLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -80,6 +82,19 @@ class PdfRendererTest {
     time(
         "discharge plan",
         () -> DischargePlanReport.render(DischargePlanReportTest.english(false, "1-800-555-0100")));
+    time(
+        "handover, 40 clients",
+        () -> HandoverReport.render(HandoverReportTest.program(40), Locale.ENGLISH));
+    // what every print paid before the layouts were kept: reading the compiled layout
+    time("reading handover.jasper", () -> reread("handover"));
+    time("reading discharge-plan.jasper", () -> reread("discharge-plan"));
+  }
+
+  private static byte[] reread(String layout) throws Exception {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(layout + ".jasper")) {
+      JRLoader.loadObject(in);
+    }
+    return new byte[0];
   }
 
   private static void time(String what, Callable<byte[]> print) {
