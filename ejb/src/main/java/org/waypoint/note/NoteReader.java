@@ -314,8 +314,10 @@ public class NoteReader {
     for (SessionNote n : notes) {
       days.put(n.getId(), n.getContactDate() != null ? n.getContactDate() : today);
     }
-    java.time.LocalDate first = days.values().stream().min(java.util.Comparator.naturalOrder()).get();
-    java.time.LocalDate last = days.values().stream().max(java.util.Comparator.naturalOrder()).get();
+    java.time.LocalDate first =
+        days.values().stream().min(java.util.Comparator.naturalOrder()).get();
+    java.time.LocalDate last =
+        days.values().stream().max(java.util.Comparator.naturalOrder()).get();
     List<Object[]> rows =
         em.createQuery(
                 "select c.id, c.clientId, c.recordedAt, c.level from CheckIn c"
@@ -323,7 +325,8 @@ public class NoteReader {
                     + " and c.recordedAt >= :from and c.recordedAt < :to"
                     + " order by c.recordedAt desc",
                 Object[].class)
-            .setParameter("clients", notes.stream().map(SessionNote::getClientId).distinct().toList())
+            .setParameter(
+                "clients", notes.stream().map(SessionNote::getClientId).distinct().toList())
             .setParameter("from", first.atStartOfDay(zone).toInstant())
             .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant())
             .getResultList();
@@ -359,7 +362,8 @@ public class NoteReader {
               r ->
                   others.put(
                       (Long) r[0],
-                      new NoteDetail.ContactCheckIn((Long) r[0], (Instant) r[1], (RiskLevel) r[2])));
+                      new NoteDetail.ContactCheckIn(
+                          (Long) r[0], (Instant) r[1], (RiskLevel) r[2])));
       missing.forEach(
           (note, linked) -> {
             NoteDetail.ContactCheckIn c = others.get(linked);
