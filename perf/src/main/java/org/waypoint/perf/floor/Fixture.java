@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The ids the floor's statements need, found over JDBC from the fixture's names (the same names the
@@ -44,6 +46,7 @@ public record Fixture(
     long handoverProgram,
     long discharge,
     long dischargeClient,
+    long caseClient,
     long note,
     String search) {
 
@@ -69,6 +72,24 @@ public record Fixture(
                 + " order by id",
             first,
             last);
+    long caseClient =
+        row(
+            connection,
+            "select c.id from client c join staff_user u on u.id = c.primary_clinician_id"
+                + " where u.username = ? and c.status = 'ACTIVE' and c.id <> ?"
+                + " and exists (select 1 from safety_plan p where p.client_id = c.id)"
+                + " order by c.id limit 1",
+            clinicianUser,
+            Long.toString(heavy[0]))[0];
+    String caseName;
+    try (PreparedStatement statement =
+        connection.prepareStatement("select legal_last_name from client where id = ?")) {
+      statement.setLong(1, caseClient);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        caseName = rows.getString(1);
+      }
+    }
     long[] discharge =
         row(
             connection,
@@ -95,12 +116,22 @@ public record Fixture(
             name("floor.handoverProgram", "P20"))[0],
         discharge[0],
         discharge[1],
+        caseClient,
         row(
             connection,
             "select id from session_note where status = 'DRAFT'"
                 + " order by case when client_id = ? then 0 else 1 end, id limit 1",
-            Long.toString(heavy[0]))[0],
-        name("floor.search", last.toLowerCase(java.util.Locale.ROOT)));
+            Long.toString(caseClient))[0],
+        name("floor.search", fold(caseName).substring(0, Math.min(4, fold(caseName).length()))));
+  }
+
+  /** Lower case without accents or apostrophes, as the application compares names. */
+  static String fold(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace("'", "")
+        .replace("\u2019", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String name(String property, String fallback) {

@@ -8,7 +8,14 @@ public final class FloorActions {
 
   /** The chart's sections loaded on demand, as the benchmark names them after "chart-heavy-". */
   public static final List<String> CHART_SECTIONS =
-      List.of("precautions", "safety-plan", "notes", "check-ins", "discharge", "audit-trail");
+      List.of(
+          "precautions",
+          "safety-plan",
+          "notes",
+          "check-ins",
+          "discharge",
+          "reports",
+          "audit-trail");
 
   /**
    * @return every action's name
