@@ -383,7 +383,11 @@ public final class FloorReport {
     private static void markdownTable(StringBuilder md, String[] header, List<String[]> body) {
       md.append("| ").append(String.join(" | ", header)).append(" |\n|");
       for (int c = 0; c < header.length; c++) {
-        md.append(c < 2 ? "---|" : "--:|");
+        boolean number =
+            header[c].endsWith(" ms")
+                || List.of("count", "errors", "p95/floor", "transactions", "statements")
+                    .contains(header[c]);
+        md.append(number ? "--:|" : "---|");
       }
       md.append('\n');
       for (String[] row : body) {
