@@ -7,42 +7,41 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.waypoint.audit.AuditDetail;
 import org.waypoint.client.ClientProfile;
-import org.waypoint.intake.IntakeRecord;
 import org.waypoint.precaution.PrecautionEntry;
 import org.waypoint.risk.RiskEntry;
+import org.waypoint.risk.RiskTrend;
 
 /**
- * Everything a client chart shows, read at once.
+ * A client chart as it opens: the header every section shows, and the one section opened. Other
+ * sections are read when they are first shown ({@link ChartService#section}).
  *
  * @param client the client
  * @param opened the section the chart opens at
  * @param shown the sections the caller's roles show
- * @param risks the client's risk levels, newest first
- * @param precautions the client's precautions, those in force first
- * @param intake the intake that admitted the client, or {@code null}
+ * @param currentRisk the latest risk level, or {@code null} before the first
+ * @param riskTrend how the latest level compares with the one before (rising when the latest
+ *     check-in marked the client so), or {@code null} before the first
+ * @param risingReason why the latest check-in marked the client as rising, or {@code null} (also
+ *     for intake staff)
+ * @param precautions the client's precautions, those in force first (the header shows those)
  * @param emergencyUntil when the caller's emergency access to the chart ends, or {@code null}
- * @param plan the safety plan, or {@code null} when not shown
- * @param checkIns the check-ins, or {@code null} when not shown
- * @param notes the session notes section (that notes exist; intake staff too)
- * @param discharge the discharge section, or {@code null} when not shown
+ * @param part what the opened section shows
  */
 public record Chart(
     ClientProfile client,
     ChartSection opened,
     Set<ChartSection> shown,
-    List<RiskEntry> risks,
+    RiskEntry currentRisk,
+    RiskTrend riskTrend,
+    String risingReason,
     List<PrecautionEntry> precautions,
-    IntakeRecord intake,
     Instant emergencyUntil,
-    PlanSection plan,
-    CheckInSection checkIns,
-    NoteSection notes,
-    DischargeSection discharge)
+    ChartPart part)
     implements Serializable, AuditDetail {
+  private static final long serialVersionUID = 1L;
 
   public Chart {
     shown = Set.copyOf(shown);
-    risks = List.copyOf(risks);
     precautions = List.copyOf(precautions);
   }
 
@@ -52,6 +51,35 @@ public record Chart(
    */
   public boolean shows(ChartSection section) {
     return shown.contains(section);
+  }
+
+  /**
+   * @return the opened section's safety plan, or {@code null} when the chart opened elsewhere
+   */
+  public PlanSection plan() {
+    return part.plan();
+  }
+
+  /**
+   * @return the opened section's check-ins, or {@code null} when the chart opened elsewhere
+   */
+  public CheckInSection checkIns() {
+    return part.checkIns();
+  }
+
+  /**
+   * @return the session notes the opened section shows (the notes section, or the overview's first
+   *     page and drafts), or {@code null}
+   */
+  public NoteSection notes() {
+    return part.notes();
+  }
+
+  /**
+   * @return the opened section's discharge, or {@code null} when the chart opened elsewhere
+   */
+  public DischargeSection discharge() {
+    return part.discharge();
   }
 
   /**

@@ -6,6 +6,7 @@ import org.waypoint.checkin.CheckInEntry;
 import org.waypoint.checkin.TrendPoint;
 import org.waypoint.followup.AlertItem;
 import org.waypoint.followup.TaskItem;
+import org.waypoint.risk.RiskEntry;
 
 /**
  * The chart's check-in section.
@@ -15,13 +16,17 @@ import org.waypoint.followup.TaskItem;
  * @param trend the check-ins of the trend chart, oldest first
  * @param alerts the alerts check-ins raised, newest first
  * @param tasks the review tasks check-ins opened, open first
+ * @param risks the newest risk levels from every source, at most {@link ChartService#RISK_PAGE}
+ * @param riskCount how many risk levels the client has
  */
 public record CheckInSection(
     List<CheckInEntry> firstPage,
     long count,
     List<TrendPoint> trend,
     List<AlertItem> alerts,
-    List<TaskItem> tasks)
+    List<TaskItem> tasks,
+    List<RiskEntry> risks,
+    long riskCount)
     implements Serializable {
 
   public CheckInSection {
@@ -29,6 +34,7 @@ public record CheckInSection(
     trend = List.copyOf(trend);
     alerts = List.copyOf(alerts);
     tasks = List.copyOf(tasks);
+    risks = List.copyOf(risks);
   }
 
   /**

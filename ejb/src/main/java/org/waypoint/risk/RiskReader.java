@@ -25,13 +25,27 @@ public class RiskReader {
    * @return the client's risk levels, newest first
    */
   public List<RiskEntry> history(long clientId, int max, boolean careTeam) {
+    return page(clientId, PageRequest.of(0, max, RiskService.MAX_ROWS), careTeam);
+  }
+
+  /**
+   * One page of the client's risk levels, read in the database (two statements whatever the
+   * client's history: the page and the names of those who assessed).
+   *
+   * @param clientId the client
+   * @param page which rows
+   * @param careTeam whether the caller is of the care team (see {@link #history})
+   * @return the page, newest first
+   */
+  public List<RiskEntry> page(long clientId, PageRequest page, boolean careTeam) {
     List<RiskAssessment> rows =
         em.createQuery(
                 "select a from RiskAssessment a where a.clientId = :client"
                     + " order by a.assessedAt desc, a.id desc",
                 RiskAssessment.class)
             .setParameter("client", clientId)
-            .setMaxResults(PageRequest.of(0, max, RiskService.MAX_ROWS).size())
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
             .getResultList();
     var names = StaffDirectory.names(em, rows.stream().map(RiskAssessment::getAssessedBy).toList());
     return rows.stream()
@@ -46,5 +60,16 @@ public class RiskReader {
                     a.getAssessedAt(),
                     names.getOrDefault(a.getAssessedBy(), a.getAssessedBy())))
         .toList();
+  }
+
+  /**
+   * @param clientId the client
+   * @return how many risk levels the client has, counted in the database
+   */
+  public long count(long clientId) {
+    return em.createQuery(
+            "select count(a) from RiskAssessment a where a.clientId = :client", Long.class)
+        .setParameter("client", clientId)
+        .getSingleResult();
   }
 }

@@ -11,6 +11,7 @@ import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.Roles;
 
 /** A client's risk levels, newest first, within the caller's reach. */
@@ -36,5 +37,32 @@ public class RiskService {
     boolean careTeam =
         session.isCallerInRole(Roles.CLINICIAN) || session.isCallerInRole(Roles.SUPERVISOR);
     return reader.history(clientId, max, careTeam);
+  }
+
+  /**
+   * A later page of the client's risk levels (the chart's first page comes with its read).
+   *
+   * @param clientId the client
+   * @param first the index of the first row
+   * @param pageSize how many rows, at most {@link PageRequest#MAX_SIZE}
+   * @return the page, newest first
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.RISK_VIEW)
+  @ClientRecord
+  public List<RiskEntry> page(@ClientId long clientId, int first, int pageSize) {
+    boolean careTeam =
+        session.isCallerInRole(Roles.CLINICIAN) || session.isCallerInRole(Roles.SUPERVISOR);
+    return reader.page(clientId, PageRequest.of(first, pageSize), careTeam);
+  }
+
+  /**
+   * @param clientId the client
+   * @return how many risk levels the client has
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR})
+  @ClientRecord
+  public long count(@ClientId long clientId) {
+    return reader.count(clientId);
   }
 }

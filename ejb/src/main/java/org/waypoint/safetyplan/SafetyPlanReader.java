@@ -21,13 +21,15 @@ public class SafetyPlanReader {
 
   /**
    * @param clientId the client
-   * @return every version, newest first; empty when the client has no plan yet
+   * @return every version with its entries (read in one statement), newest first; empty when the
+   *     client has no plan yet
    */
   public List<VersionSummary> versions(long clientId) {
     List<SafetyPlanVersion> rows =
         em.createQuery(
-                "select v from SafetyPlanVersion v, SafetyPlan p"
-                    + " where v.planId = p.id and p.clientId = :client order by v.number desc",
+                "select distinct v from SafetyPlanVersion v left join fetch v.entries"
+                    + " where v.planId in (select p.id from SafetyPlan p where p.clientId = :client)"
+                    + " order by v.number desc",
                 SafetyPlanVersion.class)
             .setParameter("client", clientId)
             .getResultList();

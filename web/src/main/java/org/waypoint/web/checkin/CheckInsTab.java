@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.waypoint.chart.Chart;
+import org.waypoint.chart.ChartPart;
+import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.CheckInSection;
 import org.waypoint.checkin.CheckInEntry;
 import org.waypoint.checkin.CheckInService;
@@ -24,7 +25,9 @@ import org.waypoint.followup.FollowUpConflictException;
 import org.waypoint.followup.FollowUpService;
 import org.waypoint.followup.TaskItem;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.risk.RiskEntry;
 import org.waypoint.risk.RiskLevel;
+import org.waypoint.risk.RiskService;
 import org.waypoint.web.client.ClientChartView;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
@@ -34,7 +37,8 @@ import org.waypoint.web.support.Text;
 
 /**
  * The chart's check-in section: when the next check-in is due, the alerts and review tasks that
- * check-ins raised, the trend chart, and every check-in with its reasons.
+ * check-ins raised, the trend chart, every check-in with its reasons, and the risk levels from
+ * every source; both lists paged in the database. Read when the tab is first shown.
  */
 @Named
 @ViewScoped
@@ -45,12 +49,14 @@ public class CheckInsTab implements Serializable {
 
   @EJB private CheckInService checkIns;
   @EJB private FollowUpService followUps;
+  @EJB private RiskService riskService;
   @Inject private ClientChartView chart;
   @Inject private Shown shown;
 
   private boolean loaded;
   private long clientId;
   private PagedList<CheckInEntry> history;
+  private PagedList<RiskEntry> risks;
   private CheckInEntry latest;
   private List<TrendPoint> trend = List.of();
   private List<AlertItem> alerts = List.of();
@@ -59,16 +65,22 @@ public class CheckInsTab implements Serializable {
   private final Map<Long, String> outcomes = new HashMap<>();
 
   /**
-   * Takes the section from the chart's one read, when the chart shows it (the care team): the first
-   * page of check-ins comes with it; later pages are read, and audited, as they are asked for.
+   * Takes the section from the chart's read of it, once the chart has read it (the care team, when
+   * the tab is first shown): the first page of check-ins and of risk levels come with it; later
+   * pages are read, and audited, as they are asked for.
+   *
+   * @return whether the section has been read
    */
-  public void load() {
-    Chart read = chart.getChart();
-    if (read == null || read.checkIns() == null) {
-      return;
+  private boolean ensureLoaded() {
+    if (loaded) {
+      return true;
     }
-    CheckInSection section = read.checkIns();
-    clientId = read.client().id();
+    ChartPart part = chart.part(ChartSection.CHECK_INS);
+    if (part == null || part.checkIns() == null) {
+      return false;
+    }
+    CheckInSection section = part.checkIns();
+    clientId = chart.getClient().id();
     long id = clientId;
     CheckInService service = checkIns;
     List<CheckInEntry> firstPage = section.firstPage();
@@ -81,11 +93,23 @@ public class CheckInsTab implements Serializable {
                     ? List.copyOf(firstPage.subList(0, Math.min(size, firstPage.size())))
                     : service.history(id, first, size),
             e -> Long.toString(e.id()));
+    RiskService levels = riskService;
+    List<RiskEntry> firstRisks = section.risks();
+    long riskCount = section.riskCount();
+    risks =
+        new PagedList<>(
+            () -> riskCount,
+            (first, size) ->
+                first == 0 && (size <= firstRisks.size() || firstRisks.size() == riskCount)
+                    ? List.copyOf(firstRisks.subList(0, Math.min(size, firstRisks.size())))
+                    : levels.page(id, first, size),
+            r -> r.assessedAt().toString() + r.source());
     latest = section.latest();
     trend = section.trend();
     alerts = section.alerts();
     tasks = section.tasks();
     loaded = true;
+    return true;
   }
 
   private void refreshFollowUps() {
@@ -290,12 +314,22 @@ public class CheckInsTab implements Serializable {
     return Text.of("chartCheckIns.trend.aria", trend.size());
   }
 
+  /**
+   * @return whether the chart has read the section (its tab shown)
+   */
   public boolean isLoaded() {
-    return loaded;
+    return ensureLoaded();
   }
 
   public PagedList<CheckInEntry> getHistory() {
     return history;
+  }
+
+  /**
+   * @return the risk levels from every source, newest first, paged in the database
+   */
+  public PagedList<RiskEntry> getRisks() {
+    return risks;
   }
 
   public CheckInEntry getLatest() {

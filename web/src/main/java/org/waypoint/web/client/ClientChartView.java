@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.cdi.Param;
+import org.primefaces.event.TabChangeEvent;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReason;
 import org.waypoint.access.EmergencyRequest;
@@ -22,6 +24,7 @@ import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.chart.Chart;
+import org.waypoint.chart.ChartPart;
 import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.ChartService;
 import org.waypoint.client.ClientProfile;
@@ -29,8 +32,11 @@ import org.waypoint.intake.DisclosureConsent;
 import org.waypoint.intake.IntakeConflictException;
 import org.waypoint.intake.IntakeRecord;
 import org.waypoint.intake.IntakeService;
+import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.kernel.InvalidInputException;
+import org.waypoint.kernel.NotFoundException;
 import org.waypoint.kernel.Roles;
+import org.waypoint.note.NoteSummary;
 import org.waypoint.precaution.ObservationLevel;
 import org.waypoint.precaution.PrecautionEntry;
 import org.waypoint.precaution.PrecautionKind;
@@ -45,9 +51,11 @@ import org.waypoint.web.support.SaveAttempt;
 import org.waypoint.web.support.Text;
 
 /**
- * The client chart at {@code /client/{id}}, read with one audited call ({@link ChartService#open})
- * whatever section it opens at ({@code ?section=check-ins}). A client outside the user's reach gets
- * a "not allowed" page (HTTP 403) that shows none of the client's data.
+ * The client chart at {@code /client/{id}}: its header and the section it opens at ({@code
+ * ?section=check-ins}) read with one audited call ({@link ChartService#open}); every other section
+ * read, with its own audited call ({@link ChartService#section}), when its tab is first shown (the
+ * tab view loads its tabs on demand and keeps them). A client outside the user's reach gets a "not
+ * allowed" page (HTTP 403) that shows none of the client's data.
  */
 @Named
 @ViewScoped
@@ -76,6 +84,9 @@ public class ClientChartView implements Serializable {
 
   private PageState page;
   private Chart chart;
+  private final Map<ChartSection, ChartPart> parts = new EnumMap<>(ChartSection.class);
+  private ChartSection current;
+  private String sectionRefusal;
   private EmergencyRequest emergency = new EmergencyRequest();
   private List<PrecautionEntry> precautions = List.of();
   private IntakeRecord intake;
@@ -93,7 +104,8 @@ public class ClientChartView implements Serializable {
             () -> {
               chart = charts.open(PageState.id(id), ChartSection.of(section));
               precautions = chart.precautions();
-              intake = chart.intake();
+              current = chart.opened();
+              take(chart.part());
               timeline = timeline();
               if (chart.shows(ChartSection.AUDIT_TRAIL)) {
                 long clientId = chart.client().id();
@@ -106,6 +118,82 @@ public class ClientChartView implements Serializable {
               }
             },
             "chart.roleRefused");
+  }
+
+  /**
+   * Shows the tab chosen: reads its section the first time (one audited read), not again after.
+   *
+   * @param event the tab view's tab change (its first showing loads the tab's content)
+   */
+  public void tabChanged(TabChangeEvent<?> event) {
+    ChartSection chosen = sectionOfTab(event.getTab().getId());
+    if (chosen != null) {
+      show(chosen);
+    }
+  }
+
+  /**
+   * Makes a section the one shown, reading it first when it has not been read yet.
+   *
+   * @param shownSection a section the chart shows to the user
+   */
+  public void show(ChartSection shownSection) {
+    if (chart == null || !chart.shows(shownSection)) {
+      return;
+    }
+    current = shownSection;
+    sectionRefusal = null;
+    if (parts.containsKey(shownSection)) {
+      return;
+    }
+    if (shownSection == ChartSection.REPORTS || shownSection == ChartSection.AUDIT_TRAIL) {
+      return; // nothing of the client's to read: the audit trail pages through its own service
+    }
+    try {
+      take(charts.section(clientId(), shownSection));
+      if (shownSection == ChartSection.OVERVIEW) {
+        timeline = timeline();
+      }
+    } catch (AccessDeniedException | NotFoundException e) {
+      sectionRefusal = e.getMessage();
+    }
+  }
+
+  private void take(ChartPart part) {
+    parts.put(part.section(), part);
+    if (part.section() == ChartSection.OVERVIEW) {
+      intake = part.intake();
+    }
+    if (part.precautions() != null) {
+      precautions = part.precautions();
+    }
+  }
+
+  /**
+   * @param tabId a tab's id in {@code client.xhtml}
+   * @return its section, or {@code null}
+   */
+  static ChartSection sectionOfTab(String tabId) {
+    return switch (tabId) {
+      case "overview" -> ChartSection.OVERVIEW;
+      case "precautionsTab" -> ChartSection.PRECAUTIONS;
+      case "safetyPlanTab" -> ChartSection.SAFETY_PLAN;
+      case "notesTab" -> ChartSection.NOTES;
+      case "checkInsTab" -> ChartSection.CHECK_INS;
+      case "dischargeTab" -> ChartSection.DISCHARGE;
+      case "reportsTab" -> ChartSection.REPORTS;
+      case "auditTab" -> ChartSection.AUDIT_TRAIL;
+      default -> null;
+    };
+  }
+
+  /**
+   * @param shownSection a section
+   * @return what it shows, when it has been read (the tabs' beans take their content from here),
+   *     else {@code null}; never reads
+   */
+  public ChartPart part(ChartSection shownSection) {
+    return parts.get(shownSection);
   }
 
   /**
@@ -182,17 +270,19 @@ public class ClientChartView implements Serializable {
   }
 
   private List<TimelineEvent> timeline() {
+    ChartPart overview = parts.get(ChartSection.OVERVIEW);
+    if (overview == null) {
+      return List.of(); // read with the overview, when it is first shown
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     boolean careTeam =
-        FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CLINICIAN)
-            || FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .isUserInRole(Roles.SUPERVISOR);
+        external.isUserInRole(Roles.CLINICIAN) || external.isUserInRole(Roles.SUPERVISOR);
     return TimelineEvent.of(
         chart.client(),
         intake,
-        chart.risks(),
+        overview.recentRisks(),
         precautions,
-        chart.notes() == null ? List.of() : chart.notes().notes(),
+        overview.notes() == null ? List.of() : overview.notes().notes(),
         careTeam);
   }
 
@@ -244,20 +334,37 @@ public class ClientChartView implements Serializable {
    * @return the latest risk level, or {@code null} before the first
    */
   public RiskEntry getCurrentRisk() {
-    return chart.risks().isEmpty() ? null : chart.risks().get(0);
+    return chart.currentRisk();
   }
 
   /**
    * @return how the latest risk level compares with the one before
    */
   public RiskTrend getRiskTrend() {
-    if (chart.client().rising()) {
-      return RiskTrend.RISING; // the latest check-in's mark: a higher level, or a jump in urge
-    }
-    List<RiskEntry> risks = chart.risks();
-    return risks.isEmpty()
-        ? null
-        : RiskTrend.between(risks.get(0).level(), risks.size() > 1 ? risks.get(1).level() : null);
+    return chart.riskTrend();
+  }
+
+  /**
+   * @return why the latest check-in marked the client as rising, or {@code null}
+   */
+  public String getRisingReason() {
+    return chart.risingReason();
+  }
+
+  /**
+   * @return the user's unsigned notes for this client, offered again on the overview
+   */
+  public List<NoteSummary> getMyDrafts() {
+    ChartPart overview = parts.get(ChartSection.OVERVIEW);
+    return overview == null || overview.notes() == null ? List.of() : overview.notes().myDrafts();
+  }
+
+  /**
+   * @return why the section just chosen could not be read (the user's access ended meanwhile), or
+   *     {@code null}
+   */
+  public String getSectionRefusal() {
+    return sectionRefusal;
   }
 
   /**
@@ -272,10 +379,6 @@ public class ClientChartView implements Serializable {
    */
   public List<PrecautionEntry> getPastPrecautions() {
     return precautions.stream().filter(p -> !p.active()).toList();
-  }
-
-  public List<RiskEntry> getRiskHistory() {
-    return chart.risks();
   }
 
   public IntakeRecord getIntake() {
@@ -341,12 +444,13 @@ public class ClientChartView implements Serializable {
   }
 
   /**
-   * @return the tab to open: the section asked for in {@code ?section=} (the safety plan after
-   *     saving a version, check-ins from a dashboard), else the overview; counted among the tabs
-   *     the user sees
+   * @return the tab shown: the section asked for in {@code ?section=} (the safety plan after saving
+   *     a version, check-ins from a dashboard), else the overview, until the user shows another;
+   *     counted among the tabs the user sees
    */
   public int getActiveTab() {
-    return (int) chart.shown().stream().filter(s -> s.compareTo(chart.opened()) < 0).count();
+    ChartSection shownNow = current == null ? chart.opened() : current;
+    return (int) chart.shown().stream().filter(s -> s.compareTo(shownNow) < 0).count();
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.chart.Chart;
+import org.waypoint.chart.ChartPart;
+import org.waypoint.chart.ChartSection;
 import org.waypoint.discharge.AppointmentItem;
 import org.waypoint.discharge.CallOutcome;
 import org.waypoint.discharge.DischargeDetail;
@@ -30,10 +31,10 @@ import org.waypoint.web.support.Shown;
 import org.waypoint.web.support.Text;
 
 /**
- * The chart's Discharge section (care team), read with the chart's one audited read: where the
- * discharge stands, its planned date, kind and reason, the checklist, the aftercare appointments
- * and the follow-up calls with their outcomes; a call not reached (or a message left) is recorded
- * here, a reached one on the check-in form ({@code /check-in/{client}?call={id}}).
+ * The chart's Discharge section (care team), read with the chart's audited read of the section:
+ * where the discharge stands, its planned date, kind and reason, the checklist, the aftercare
+ * appointments and the follow-up calls with their outcomes; a call not reached (or a message left)
+ * is recorded here, a reached one on the check-in form ({@code /check-in/{client}?call={id}}).
  */
 @Named
 @ViewScoped
@@ -54,15 +55,24 @@ public class DischargeTab implements Serializable {
   private final Map<Long, CallOutcome> outcomes = new HashMap<>();
   private final Map<Long, String> nextSteps = new HashMap<>();
 
-  /** Takes the section from the chart's one read. */
-  public void load() {
-    Chart read = chart.getChart();
-    if (read == null || read.discharge() == null) {
-      return;
+  /**
+   * Takes the section from the chart's read of it, once the chart has read it (the care team, when
+   * the tab is first shown).
+   *
+   * @return whether the section has been read
+   */
+  private boolean ensureLoaded() {
+    if (loaded) {
+      return true;
     }
-    detail = read.discharge().discharge();
+    ChartPart part = chart.part(ChartSection.DISCHARGE);
+    if (part == null || part.discharge() == null) {
+      return false;
+    }
+    detail = part.discharge().discharge();
     callRows = rows(detail.calls());
     loaded = true;
+    return true;
   }
 
   private List<CallRow> rows(List<FollowUpCallItem> items) {
@@ -293,8 +303,11 @@ public class DischargeTab implements Serializable {
     return CallRow.NEXT_STEP_LIMIT;
   }
 
+  /**
+   * @return whether the chart has read the section (its tab shown)
+   */
   public boolean isLoaded() {
-    return loaded;
+    return ensureLoaded();
   }
 
   public long getClientId() {

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.chart.Chart;
+import org.waypoint.chart.ChartPart;
+import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.NoteSection;
 import org.waypoint.note.Modality;
 import org.waypoint.note.NoteFilter;
@@ -64,22 +65,29 @@ public class NotesTab implements Serializable {
   private NoteState state;
 
   /**
-   * Takes the section from the chart's one read: its first page of notes and the caller's drafts.
-   * Later pages, and filtered ones, are read (and audited) as they are asked for.
+   * Takes the section from the chart's read of it, once the chart has read it (when the tab is
+   * first shown): its first page of notes and the caller's drafts. Later pages, and filtered ones,
+   * are read (and audited) as they are asked for.
+   *
+   * @return whether the section has been read
    */
-  public void load() {
-    Chart read = chart.getChart();
-    if (read == null || read.notes() == null) {
-      return;
+  private boolean ensureLoaded() {
+    if (loaded) {
+      return true;
     }
-    NoteSection section = read.notes();
-    clientId = read.client().id();
+    ChartPart part = chart.part(ChartSection.NOTES);
+    if (part == null || part.notes() == null) {
+      return false;
+    }
+    NoteSection section = part.notes();
+    clientId = chart.getClient().id();
     firstPage = section.notes();
     total = section.count();
     myDrafts = section.myDrafts();
     authors = total == 0 ? Map.of() : notes.authors(clientId);
     list = listOf(NoteFilter.ALL);
     loaded = true;
+    return true;
   }
 
   /**
@@ -212,8 +220,11 @@ public class NotesTab implements Serializable {
         "chart.notes.filter.dateFormat", shown.getDatePattern().toUpperCase(Text.locale()));
   }
 
+  /**
+   * @return whether the chart has read the section (its tab shown)
+   */
   public boolean isLoaded() {
-    return loaded;
+    return ensureLoaded();
   }
 
   public long getClientId() {

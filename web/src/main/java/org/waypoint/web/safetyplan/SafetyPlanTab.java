@@ -7,7 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.chart.Chart;
+import org.waypoint.chart.ChartPart;
+import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.PlanSection;
 import org.waypoint.safetyplan.EntryChange;
 import org.waypoint.safetyplan.PlanComparison;
@@ -38,13 +39,21 @@ public class SafetyPlanTab implements Serializable {
   private Integer compareTo;
   private List<EntryChange> comparison = List.of();
 
-  /** Takes the plan from the chart's one read, when the chart shows it (the care team). */
-  public void load() {
-    Chart read = chart.getChart();
-    if (read == null || read.plan() == null) {
-      return;
+  /**
+   * Takes the plan from the chart's read of it, once the chart has read it (the care team, when the
+   * tab is first shown).
+   *
+   * @return whether the section has been read
+   */
+  private boolean ensureLoaded() {
+    if (loaded) {
+      return true;
     }
-    PlanSection plan = read.plan();
+    ChartPart part = chart.part(ChartSection.SAFETY_PLAN);
+    if (part == null || part.plan() == null) {
+      return false;
+    }
+    PlanSection plan = part.plan();
     versions = plan.versions();
     reviewDue = plan.reviewDue();
     draft = plan.draft();
@@ -54,8 +63,9 @@ public class SafetyPlanTab implements Serializable {
     } else if (versions.size() == 1) {
       compareFrom = compareTo = versions.get(0).number();
     }
-    compare();
     loaded = true;
+    compare();
+    return true;
   }
 
   /** Compares the two versions chosen, the older on the left whichever order they were picked. */
@@ -120,8 +130,11 @@ public class SafetyPlanTab implements Serializable {
         : versions.stream().filter(v -> v.number() == number).findFirst().orElse(null);
   }
 
+  /**
+   * @return whether the chart has read the section (its tab shown)
+   */
   public boolean isLoaded() {
-    return loaded;
+    return ensureLoaded();
   }
 
   public List<VersionSummary> getVersions() {
