@@ -86,8 +86,8 @@ class ChartStatementCountIT {
   }
 
   /**
-   * More history: check-ins (calm and High, so risk levels, alerts and review tasks), plan versions,
-   * signed notes by the clinician and the supervisor, and a draft of the clinician's.
+   * More history: check-ins (calm and High, so risk levels, alerts and review tasks), plan
+   * versions, signed notes by the clinician and the supervisor, and a draft of the clinician's.
    */
   private static void grow(long client, int round) throws Exception {
     for (int i = 0; i < 6; i++) {
