@@ -28,16 +28,16 @@ import org.waypoint.persistence.FlywayMigrationIntegrator;
  * PostgreSQL with Waypoint's own schema (migrated by the application's Flyway migrations).
  *
  * <p>Each of {@code --threads} threads loops over transactions shaped like an audited call: it
- * takes a connection from a pool of {@code --connections} (the server's data source has 20), reads
- * a client and its recent check-ins, then appends the audit event exactly as {@code
- * AuditTrail.append} does (lock a chain head, insert the event with its {@link AuditHash}, update
- * the head) and commits. Designs:
+ * takes a connection from a first-come first-served pool of {@code --connections} (the server's
+ * data source has 20), reads a client and its recent check-ins, then appends the audit event
+ * exactly as {@code AuditTrail.append} does (lock a chain head, insert the event with its {@link
+ * AuditHash}, update the head) and commits. Designs:
  *
  * <ul>
  *   <li>{@code single}: every event in one chain, one locked head row (Waypoint before V17);
- *   <li>{@code chains}: the server's design since V17: the first head no other transaction holds
- *       ({@code FOR UPDATE SKIP LOCKED}, starting from a counter that goes round the {@link
- *       AuditChains#COUNT} chains), waiting only when every chain is held;
+ *   <li>{@code chains}: the server's design since V17: the first of four heads, from a counter that
+ *       goes round the {@link AuditChains#COUNT} chains, that no other transaction holds ({@code
+ *       FOR UPDATE SKIP LOCKED} by primary key), waiting only when all four are held;
  *   <li>{@code random}: a random chain, waiting for its head (to show what skipping held heads
  *       adds);
  *   <li>{@code none}: the reads and the commit without any audit event: the ceiling.
@@ -56,10 +56,9 @@ public final class AuditContention {
 
   private static final String LOCK_SINGLE =
       "select last_hash from audit_chain_head where id = 1 for update";
-  private static final String LOCK_FREE =
-      "select id, last_hash from audit_chain_head"
-          + " order by case when id >= ? then 0 else 1 end, id"
-          + " fetch first 1 rows only for update skip locked";
+  private static final String TRY_CHAIN =
+      "select id, last_hash from audit_chain_head where id = ? for update skip locked";
+  private static final int TRIES = 4;
   private static final String LOCK_ONE =
       "select id, last_hash from audit_chain_head where id = ? for update";
   private static final String READ_CLIENT =
@@ -137,7 +136,7 @@ public final class AuditContention {
   }
 
   private Result measure(PGSimpleDataSource dataSource, Design design) throws Exception {
-    BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(options.connections);
+    BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(options.connections, true);
     for (int i = 0; i < options.connections; i++) {
       Connection c = dataSource.getConnection();
       c.setAutoCommit(false);
@@ -247,18 +246,23 @@ public final class AuditContention {
           previous = lockOne(c, LOCK_ONE, chain);
         }
         default -> {
-          int start = AuditChains.of(nextStart.getAndIncrement());
-          try (PreparedStatement s = c.prepareStatement(LOCK_FREE)) {
-            s.setInt(1, start);
-            try (ResultSet r = s.executeQuery()) {
-              if (r.next()) {
-                chain = r.getInt(1);
-                previous = r.getString(2);
-              } else {
-                chain = start;
-                previous = lockOne(c, LOCK_ONE, start);
+          long start = nextStart.getAndIncrement();
+          chain = 0;
+          previous = null;
+          for (int i = 0; i < TRIES && chain == 0; i++) {
+            try (PreparedStatement s = c.prepareStatement(TRY_CHAIN)) {
+              s.setInt(1, AuditChains.of(start + i));
+              try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                  chain = r.getInt(1);
+                  previous = r.getString(2);
+                }
               }
             }
+          }
+          if (chain == 0) {
+            chain = AuditChains.of(start);
+            previous = lockOne(c, LOCK_ONE, chain);
           }
         }
       }
