@@ -9,8 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,14 +46,16 @@ import org.waypoint.persistence.FlywayMigrationIntegrator;
  *   <li>{@code none}: the reads and the commit without any audit event: the ceiling.
  * </ul>
  *
- * It prints, per design, the throughput and the p50/p95/p99 of the whole transaction (pool wait
- * included, as a user would see it) and of the wait for the head's lock, then verifies every chain
- * and every head the way {@code AuditTrail.verify} does. The database must be one of its own
- * (events are final: they accumulate).
+ * After one untimed round of {@code chains} (the JVM and the database warm up), it runs the designs
+ * in turn, {@code --rounds} times (the machine's other load varies), and prints, per design and
+ * round and then as the median of the rounds, the throughput and the p50/p95/p99 of the whole
+ * transaction (pool wait included, as a user would see it) and of the wait for the head's lock,
+ * then verifies every chain and every head the way {@code AuditTrail.verify} does. The database
+ * must be one of its own (events are final: they accumulate).
  *
  * <p>Usage: {@code AuditContention [--url jdbc:postgresql://localhost:5432/wp_audit] [--user
  * waypoint] [--password waypoint] [--threads 200] [--connections 20] [--seconds 20] [--warmup 5]
- * [--designs single,chains,random,none]}
+ * [--rounds 3] [--designs single,chains,random,none]}
  */
 public final class AuditContention {
 
@@ -106,7 +111,7 @@ public final class AuditContention {
         AuditChains.COUNT);
     System.out.printf(
         Locale.ROOT,
-        "%-8s %9s %8s %8s %8s %9s %9s %9s%n",
+        "%-10s %7s %8s %8s %8s %9s %9s %9s%n",
         "design",
         "tx/s",
         "tx p50",
@@ -115,19 +120,28 @@ public final class AuditContention {
         "lock p50",
         "lock p95",
         "lock p99");
-    for (Design design : options.designs) {
-      Result result = run.measure(dataSource, design);
-      System.out.printf(
-          Locale.ROOT,
-          "%-8s %9.0f %8s %8s %8s %9s %9s %9s%n",
-          design.name().toLowerCase(Locale.ROOT),
+    run.measure(dataSource, Design.CHAINS); // warms up the JVM and the database, not shown
+    Map<Design, List<double[]>> rows = new EnumMap<>(Design.class);
+    for (int round = 1; round <= options.rounds; round++) {
+      for (Design design : options.designs) {
+        Result result = run.measure(dataSource, design);
+        double[] row = {
           result.throughput(),
-          ms(result.transactions, 0.50),
-          ms(result.transactions, 0.95),
-          ms(result.transactions, 0.99),
-          ms(result.locks, 0.50),
-          ms(result.locks, 0.95),
-          ms(result.locks, 0.99));
+          result.transactions.quantile(0.50) / 1e6,
+          result.transactions.quantile(0.95) / 1e6,
+          result.transactions.quantile(0.99) / 1e6,
+          result.locks.quantile(0.50) / 1e6,
+          result.locks.quantile(0.95) / 1e6,
+          result.locks.quantile(0.99) / 1e6
+        };
+        rows.computeIfAbsent(design, d -> new ArrayList<>()).add(row);
+        print(design.name().toLowerCase(Locale.ROOT) + " #" + round, row);
+      }
+    }
+    if (options.rounds > 1) {
+      System.out.println("median of " + options.rounds + " rounds:");
+      rows.forEach(
+          (design, measured) -> print(design.name().toLowerCase(Locale.ROOT), median(measured)));
     }
     System.out.println("(times in ms; tx = pool wait + reads + append + commit)");
     try (Connection c = dataSource.getConnection()) {
@@ -374,7 +388,7 @@ public final class AuditContention {
                   r.getString(11));
           int chain = r.getInt(12);
           if (!AuditChains.known(chain)
-              || !java.util.Objects.equals(links.previous(chain), r.getString(13))
+              || !Objects.equals(links.previous(chain), r.getString(13))
               || !links.append(chain, id, content).equals(r.getString(14))) {
             throw new IllegalStateException("audit event " + id + " does not verify");
           }
@@ -393,8 +407,8 @@ public final class AuditContention {
         int chain = r.getInt(1);
         long last = r.getLong(2);
         Long lastId = r.wasNull() ? null : last;
-        if (!java.util.Objects.equals(links.lastEventId(chain), lastId)
-            || !java.util.Objects.equals(links.lastHash(chain), r.getString(3))) {
+        if (!Objects.equals(links.lastEventId(chain), lastId)
+            || !Objects.equals(links.lastHash(chain), r.getString(3))) {
           throw new IllegalStateException("the head of audit chain " + chain + " is stale");
         }
       }
@@ -405,11 +419,32 @@ public final class AuditContention {
     return "Verified: " + checked + " audit events in " + heads + " chains, every link and head";
   }
 
-  private static String ms(Samples samples, double quantile) {
-    if (samples.size == 0) {
-      return "-";
+  private static void print(String label, double[] row) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-10s %7.0f %8.1f %8.1f %8.1f %9.1f %9.1f %9.1f%n",
+        label,
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6]);
+  }
+
+  /** Each column's median over the rounds. */
+  private static double[] median(List<double[]> rounds) {
+    double[] median = new double[rounds.get(0).length];
+    for (int column = 0; column < median.length; column++) {
+      int c = column;
+      double[] values = rounds.stream().mapToDouble(r -> r[c]).sorted().toArray();
+      median[column] =
+          values.length % 2 == 1
+              ? values[values.length / 2]
+              : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
-    return String.format(Locale.ROOT, "%.1f", samples.quantile(quantile) / 1e6);
+    return median;
   }
 
   /** The designs compared. */
@@ -450,6 +485,9 @@ public final class AuditContention {
 
     /** Nearest rank, on sorted samples. */
     long quantile(double q) {
+      if (size == 0) {
+        return 0;
+      }
       int rank = (int) Math.ceil(q * size);
       return values[Math.max(0, Math.min(size - 1, rank - 1))];
     }
@@ -464,6 +502,7 @@ public final class AuditContention {
     int connections = 20;
     int seconds = 20;
     int warmup = 5;
+    int rounds = 3;
     List<Design> designs = List.of(Design.SINGLE, Design.CHAINS, Design.RANDOM, Design.NONE);
 
     static Options parse(String[] args) {
@@ -481,6 +520,7 @@ public final class AuditContention {
           case "--connections" -> o.connections = Integer.parseInt(value);
           case "--seconds" -> o.seconds = Integer.parseInt(value);
           case "--warmup" -> o.warmup = Integer.parseInt(value);
+          case "--rounds" -> o.rounds = Integer.parseInt(value);
           case "--designs" ->
               o.designs =
                   Arrays.stream(value.split(","))
