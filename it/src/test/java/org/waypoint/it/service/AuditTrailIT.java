@@ -122,7 +122,12 @@ class AuditTrailIT {
   }
 
   @Test
-  void theDatabaseRefusesToUpdateOrDeleteAuditEvents() {
+  void theDatabaseRefusesToUpdateOrDeleteAuditEvents() throws Exception {
+    // a row to refuse: on an empty trail the statements would touch nothing and succeed
+    ClientProfile client =
+        Staff.SUPERVISOR.call(() -> clients().search(ClientQuery.all(), 0, 1)).get(0);
+    Staff.SUPERVISOR.call(() -> clients().profile(client.id()));
+
     String update = probe().tryStatement("update audit_event set detail = 'rewritten'");
     String delete = probe().tryStatement("delete from audit_event");
 
