@@ -9,9 +9,10 @@ package org.waypoint.audit;
  * columns {@code last_event_id} and {@code last_hash}; both {@code null} while the chain is empty).
  *
  * <p>Which chain an event goes to does not matter to the verification: the server takes the first
- * chain no one else holds, starting from {@link #of(long)} of a counter, so concurrent writers do
- * not wait for each other. A writer that inserts events itself (the data generator) may use any
- * assignment, for example {@code of(eventId)}, with {@link Links} to compute the hashes.
+ * of a few chains, from {@link #of(long)} of a counter on, that no other transaction holds, so
+ * concurrent writers do not wait for each other. A writer that inserts events itself (the data
+ * generator) may use any assignment, for example {@code of(eventId)}, with {@link Links} to compute
+ * the hashes.
  */
 public final class AuditChains {
 
