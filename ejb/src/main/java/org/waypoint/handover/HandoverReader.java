@@ -154,8 +154,9 @@ public class HandoverReader {
     // the latest risk level of each client, and the one before it (the trend)
     for (RiskAssessment a :
         em.createQuery(
-                "select a from RiskAssessment a where a.clientId in :clients and a.id ="
-                    + " (select max(b.id) from RiskAssessment b where b.clientId = a.clientId)",
+                // one grouped read of the clients' newest ids, not a subquery per row
+                "select a from RiskAssessment a where a.id in (select max(b.id)"
+                    + " from RiskAssessment b where b.clientId in :clients group by b.clientId)",
                 RiskAssessment.class)
             .setParameter("clients", ids)
             .getResultList()) {
@@ -163,10 +164,10 @@ public class HandoverReader {
     }
     for (Object[] p :
         em.createQuery(
-                "select a.clientId, a.level from RiskAssessment a where a.clientId in :clients"
-                    + " and a.id = (select max(b.id) from RiskAssessment b"
-                    + " where b.clientId = a.clientId and b.id <"
-                    + " (select max(x.id) from RiskAssessment x where x.clientId = a.clientId))",
+                "select a.clientId, a.level from RiskAssessment a where a.id in"
+                    + " (select max(b.id) from RiskAssessment b where b.clientId in :clients"
+                    + " and b.id not in (select max(x.id) from RiskAssessment x"
+                    + " where x.clientId in :clients group by x.clientId) group by b.clientId)",
                 Object[].class)
             .setParameter("clients", ids)
             .getResultList()) {
@@ -176,8 +177,9 @@ public class HandoverReader {
     for (CheckIn k :
         em.createQuery(
                 "select k from CheckIn k where k.clientId in :clients and (k.recordedAt >= :since"
-                    + " or k.recordedAt = (select max(x.recordedAt) from CheckIn x"
-                    + " where x.clientId = k.clientId)) order by k.recordedAt, k.id",
+                    + " or (k.clientId, k.recordedAt) in (select x.clientId, max(x.recordedAt)"
+                    + " from CheckIn x where x.clientId in :clients group by x.clientId))"
+                    + " order by k.recordedAt, k.id",
                 CheckIn.class)
             .setParameter("clients", ids)
             .setParameter("since", since)
