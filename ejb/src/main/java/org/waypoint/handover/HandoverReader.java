@@ -200,8 +200,8 @@ public class HandoverReader {
                     + " org.waypoint.note.SessionNote.Status.DRAFT or n.signedAt >= :since"
                     + " or (n.coSignRequired = true and not exists"
                     + " (select v2 from NoteReview v2 where v2.noteId = n.id))"
-                    + " or n.signedAt = (select max(m.signedAt) from SessionNote m"
-                    + " where m.clientId = n.clientId))"
+                    + " or (n.clientId, n.signedAt) in (select m.clientId, max(m.signedAt)"
+                    + " from SessionNote m where m.clientId in :clients group by m.clientId))"
                     + " order by n.createdAt, n.id",
                 Object[].class)
             .setParameter("clients", ids)
