@@ -14,3 +14,7 @@ create index audit_event_client_id_idx on audit_event (client_id, id);
 -- The supervisor's dashboard: notes awaiting a co-signature and old drafts in their programs,
 -- found per client without reading every note of the client.
 create index session_note_client_status_idx on session_note (client_id, status, co_sign_required);
+
+-- The dashboards' reviews to close: the open review tasks (closed_at is null) are few among all
+-- the tasks ever opened; (assignee, closed_at) made PostgreSQL walk the whole index for them.
+create index review_task_open_idx on review_task (closed_at, client_id);
