@@ -198,8 +198,9 @@ public class HandoverReader {
                     + " (select count(v) from NoteReview v where v.noteId = n.id)"
                     + " from SessionNote n where n.clientId in :clients and (n.status ="
                     + " org.waypoint.note.SessionNote.Status.DRAFT or n.signedAt >= :since"
-                    + " or (n.coSignRequired = true and not exists"
-                    + " (select v2 from NoteReview v2 where v2.noteId = n.id))"
+                    // a count, not "not exists": PostgreSQL would hash every review ever made
+                    + " or (n.coSignRequired = true"
+                    + " and (select count(v2) from NoteReview v2 where v2.noteId = n.id) = 0)"
                     + " or (n.clientId, n.signedAt) in (select m.clientId, max(m.signedAt)"
                     + " from SessionNote m where m.clientId in :clients group by m.clientId))"
                     + " order by n.createdAt, n.id",
