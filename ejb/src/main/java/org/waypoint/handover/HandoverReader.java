@@ -177,9 +177,8 @@ public class HandoverReader {
     for (CheckIn k :
         em.createQuery(
                 "select k from CheckIn k where k.clientId in :clients and (k.recordedAt >= :since"
-                    + " or (k.clientId, k.recordedAt) in (select x.clientId, max(x.recordedAt)"
-                    + " from CheckIn x where x.clientId in :clients group by x.clientId))"
-                    + " order by k.recordedAt, k.id",
+                    + " or k.recordedAt = (select max(x.recordedAt) from CheckIn x"
+                    + " where x.clientId = k.clientId)) order by k.recordedAt, k.id",
                 CheckIn.class)
             .setParameter("clients", ids)
             .setParameter("since", since)
@@ -201,8 +200,8 @@ public class HandoverReader {
                     // a count, not "not exists": PostgreSQL would hash every review ever made
                     + " or (n.coSignRequired = true"
                     + " and (select count(v2) from NoteReview v2 where v2.noteId = n.id) = 0)"
-                    + " or (n.clientId, n.signedAt) in (select m.clientId, max(m.signedAt)"
-                    + " from SessionNote m where m.clientId in :clients group by m.clientId))"
+                    + " or n.signedAt = (select max(m.signedAt) from SessionNote m"
+                    + " where m.clientId = n.clientId))"
                     + " order by n.createdAt, n.id",
                 Object[].class)
             .setParameter("clients", ids)
