@@ -154,8 +154,9 @@ public class HandoverReader {
     // the latest risk level of each client, and the one before it (the trend)
     for (RiskAssessment a :
         em.createQuery(
-                "select a from RiskAssessment a where a.clientId in :clients and a.id ="
-                    + " (select max(b.id) from RiskAssessment b where b.clientId = a.clientId)",
+                // one grouped read of the clients' newest ids, not a subquery per row
+                "select a from RiskAssessment a where a.id in (select max(b.id)"
+                    + " from RiskAssessment b where b.clientId in :clients group by b.clientId)",
                 RiskAssessment.class)
             .setParameter("clients", ids)
             .getResultList()) {
@@ -163,10 +164,10 @@ public class HandoverReader {
     }
     for (Object[] p :
         em.createQuery(
-                "select a.clientId, a.level from RiskAssessment a where a.clientId in :clients"
-                    + " and a.id = (select max(b.id) from RiskAssessment b"
-                    + " where b.clientId = a.clientId and b.id <"
-                    + " (select max(x.id) from RiskAssessment x where x.clientId = a.clientId))",
+                "select a.clientId, a.level from RiskAssessment a where a.id in"
+                    + " (select max(b.id) from RiskAssessment b where b.clientId in :clients"
+                    + " and b.id not in (select max(x.id) from RiskAssessment x"
+                    + " where x.clientId in :clients group by x.clientId) group by b.clientId)",
                 Object[].class)
             .setParameter("clients", ids)
             .getResultList()) {
@@ -196,8 +197,9 @@ public class HandoverReader {
                     + " (select count(v) from NoteReview v where v.noteId = n.id)"
                     + " from SessionNote n where n.clientId in :clients and (n.status ="
                     + " org.waypoint.note.SessionNote.Status.DRAFT or n.signedAt >= :since"
-                    + " or (n.coSignRequired = true and not exists"
-                    + " (select v2 from NoteReview v2 where v2.noteId = n.id))"
+                    // a count, not "not exists": PostgreSQL would hash every review ever made
+                    + " or (n.coSignRequired = true"
+                    + " and (select count(v2) from NoteReview v2 where v2.noteId = n.id) = 0)"
                     + " or n.signedAt = (select max(m.signedAt) from SessionNote m"
                     + " where m.clientId = n.clientId))"
                     + " order by n.createdAt, n.id",

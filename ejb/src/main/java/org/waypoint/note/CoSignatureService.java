@@ -195,7 +195,9 @@ public class CoSignatureService {
                 + " from SessionNote n, Client c where c.id = n.clientId"
                 + " and n.status = org.waypoint.note.SessionNote.Status.SIGNED"
                 + " and n.coSignRequired = true and n.author <> :me"
-                + " and not exists (select r from NoteReview r where r.noteId = n.id)"
+                // a count (an index lookup per note), not "not exists": PostgreSQL hashed every
+                // review ever made for that
+                + " and (select count(r) from NoteReview r where r.noteId = n.id) = 0"
                 + ListScope.MY_PROGRAMS.condition("c", null)
                 + orderBy,
             type)
