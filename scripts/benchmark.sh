@@ -105,25 +105,32 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 # ---- build ----
+# dependency:build-classpath runs in each module of the build and writes the same file: perf comes
+# last, so the file ends with the benchmark's classpath, this build's classes rather than jars
+classpath_file="$root/$work/classpath.txt"
+classpath_goal=(dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file")
 server=$(ls -d ear/target/server-postgres/wildfly-*/ 2>/dev/null | head -n 1 || true)
-if [ "$build" = true ]; then
-  if [ "$smoke" = true ] && [ -n "$server" ] && [ -f ear/target/waypoint.ear ]; then
-    echo "== Build: the benchmark (the server and ear of this build are there already)"
-    mvn -B -q $offline -Pperf -pl perf -am test-compile -Dspotless.check.skip=true
-  else
-    echo "== Build: the application for PostgreSQL, and the benchmark"
-    mvn -B -q $offline -Ppostgres -Pperf -pl ear,perf -am package -DskipTests -Dspotless.check.skip=true
-  fi
+if [ "$build" = true ] && [ "$smoke" = true ] && [ -n "$server" ] && [ -f ear/target/waypoint.ear ]; then
+  echo "== Build: the benchmark (the server and ear of this build are there already)"
+  mvn -B -q $offline -Pperf -pl perf -am test-compile "${classpath_goal[@]}" \
+    -Dspotless.check.skip=true >/dev/null
+elif [ "$build" = true ]; then
+  echo "== Build: the application for PostgreSQL, and the benchmark"
+  mvn -B -q $offline -Ppostgres -Pperf -pl ear,perf -am package "${classpath_goal[@]}" \
+    -DskipTests -Dspotless.check.skip=true >/dev/null
+else
+  mvn -B -q $offline -Pperf -pl perf "${classpath_goal[@]}" >/dev/null
 fi
 server=$(ls -d ear/target/server-postgres/wildfly-*/ 2>/dev/null | head -n 1 || true)
 if [ -z "$server" ] || [ ! -f ear/target/waypoint.ear ]; then
   echo "No server for PostgreSQL under ear/target: build with -Ppostgres first" >&2
   exit 1
 fi
-# The run's classpath: this build's classes first (never an older jar of the local repository)
-mvn -B -q $offline -Pperf -pl perf dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$root/$work/classpath.txt" >/dev/null
-classpath="$root/perf/target/test-classes:$root/perf/target/classes:$root/ejb/target/classes:$(cat "$work/classpath.txt")"
+if ! grep -q gatling-app "$classpath_file"; then
+  echo "The benchmark's classpath was not found (see $classpath_file)" >&2
+  exit 1
+fi
+classpath="$root/perf/target/test-classes:$root/perf/target/classes:$root/ejb/target/classes:$(cat "$classpath_file")"
 
 # ---- data ----
 if [ "$reuse" = true ]; then
@@ -172,12 +179,19 @@ heap_pid=$!
 # ---- Gatling ----
 echo "== Gatling: one user at a time, then $users users for ${duration}s"
 gatling_status=0
-java -Xmx1g -Dbench.baseUrl="$base_url" -Dbench.db.url="$db_url" -Dbench.db.user="$db_user" \
+before=$(ls -d "$root"/perf/target/gatling/*/ 2>/dev/null | wc -l)
+# the JVM options Gatling's own launcher uses
+java -Xmx1g -XX:+HeapDumpOnOutOfMemoryError -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
+  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+  --add-opens=java.base/java.lang=ALL-UNNAMED -Dbench.baseUrl="$base_url" -Dbench.db.url="$db_url" -Dbench.db.user="$db_user" \
   -Dbench.db.password="$db_password" -Dbench.users="$users" -Dbench.duration="$duration" \
   "${bench_opts[@]}" ${BENCH_OPTS:-} -cp "$classpath" io.gatling.app.Gatling \
   --simulation org.waypoint.perf.bench.WaypointBenchmark \
   --results-folder "$root/perf/target/gatling" || gatling_status=$?
-run=$(ls -td "$root"/perf/target/gatling/waypointbenchmark-*/ 2>/dev/null | head -n 1 || true)
+run=""
+if [ "$(ls -d "$root"/perf/target/gatling/*/ 2>/dev/null | wc -l)" -gt "$before" ]; then
+  run=$(ls -td "$root"/perf/target/gatling/waypointbenchmark-*/ | head -n 1)
+fi
 
 heap_mib=$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
   $1 ~ /^[0-9.]+$/ { used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (used > max) max = used }

@@ -117,8 +117,7 @@ final class Actions {
    * @param role {@code clinician}, {@code supervisor} or {@code intake}
    */
   ChainBuilder dashboard(String phase, String role) {
-    return exec(
-        http(phase + ":dashboard-" + role).get("/dashboard").check(Faces.page("id=\"dashboard\"")));
+    return exec(http(phase + ":dashboard-" + role).get("/").check(Faces.page("id=\"dashboard\"")));
   }
 
   /** The client list, then a search by the first letters of a last name (Ajax, as the page). */
@@ -177,12 +176,13 @@ final class Actions {
                         s -> {
                           Map<String, Object> e = new LinkedHashMap<>();
                           e.put("sections_contentLoad", "true");
-                          e.put("sections_newTab", "sections:" + tab);
+                          e.put("sections_currentTab", "sections:" + tab);
                           e.put(
                               "sections_tabindex",
                               String.valueOf(s.<String>getList("chartTabs").indexOf(tab)));
                           e.put("jakarta.faces.behavior.event", "tabChange");
                           e.put("jakarta.faces.partial.event", "tabChange");
+                          e.put("primefaces.ignoreautoupdate", "true");
                           return Faces.ajax(s, "sections", "sections", "sections", e);
                         })
                     .check(Faces.partial())
