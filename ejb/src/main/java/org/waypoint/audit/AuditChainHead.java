@@ -6,13 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The newest event of the audit chain; its row is the lock that keeps the chain one line. */
+/**
+ * The newest event of one audit chain (id = the chain, see {@link AuditChains}); its row is the
+ * lock that keeps that chain one line.
+ */
 @Entity
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
-
-  /** The only row. */
-  static final int ID = 1;
 
   @Id private Integer id;
 
@@ -25,6 +25,10 @@ public class AuditChainHead {
   @Version private long version;
 
   protected AuditChainHead() {}
+
+  int getChain() {
+    return id;
+  }
 
   void advance(AuditEvent event) {
     this.lastEventId = event.getId();

@@ -57,6 +57,10 @@ public class AuditEvent {
   @Column(name = "remote_address", length = 64)
   private String remoteAddress;
 
+  /** The chain the event belongs to, 1 to {@link AuditChains#COUNT}. */
+  @Column(nullable = false)
+  private int chain;
+
   @Column(name = "previous_hash", length = 64)
   private String previousHash;
 
@@ -65,7 +69,7 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  AuditEvent(AuditHash.Content content, String previousHash, String hash) {
+  AuditEvent(AuditHash.Content content, int chain, String previousHash, String hash) {
     this.occurredAt = content.occurredAt();
     this.username = content.username();
     this.roles = content.roles();
@@ -76,6 +80,7 @@ public class AuditEvent {
     this.recordId = content.recordId();
     this.detail = content.detail();
     this.remoteAddress = content.remoteAddress();
+    this.chain = chain;
     this.previousHash = previousHash;
     this.hash = hash;
   }
@@ -139,6 +144,13 @@ public class AuditEvent {
 
   public String getRemoteAddress() {
     return remoteAddress;
+  }
+
+  /**
+   * @return the chain the event belongs to, 1 to {@link AuditChains#COUNT}
+   */
+  public int getChain() {
+    return chain;
   }
 
   public String getPreviousHash() {

@@ -18,12 +18,16 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicLong;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Wording;
 import org.waypoint.kernel.PageRequest;
@@ -31,7 +35,8 @@ import org.waypoint.kernel.Roles;
 
 /**
  * Writes and verifies the audit trail. Writing is open to every caller (the trail records what they
- * did); events are only ever inserted, each chained to the one before by its hash.
+ * did); events are only ever inserted, each chained by its hash to the one before it in its chain,
+ * one of {@link AuditChains#COUNT} so that concurrent writers do not wait for each other.
  */
 @Stateless
 @PermitAll
@@ -40,6 +45,21 @@ public class AuditTrail {
 
   private static final int VERIFY_BATCH = 500;
 
+  /**
+   * The first chain, from {@code :start} round to the one before it, whose head no other
+   * transaction holds (locked for this one). Portable: H2 and PostgreSQL.
+   */
+  static final String FREE_CHAIN =
+      "select id, last_event_id, last_hash, version from audit_chain_head"
+          + " order by case when id >= :start then 0 else 1 end, id"
+          + " fetch first 1 rows only for update skip locked";
+
+  /** Where the next transaction starts looking for a free chain: spreads writers over chains. */
+  private static final AtomicLong NEXT_START = new AtomicLong();
+
+  /** The key under which a transaction keeps the chain it holds. */
+  private static final String HELD_CHAIN = AuditTrail.class.getName() + ".chain";
+
   /** The most rows one page of an audit list may ask for. */
   public static final int MAX_PAGE_SIZE = 500;
 
@@ -47,6 +67,7 @@ public class AuditTrail {
   @Resource private SessionContext session;
   @Inject private RequestOrigin origin;
   @Inject private CenterSettings center;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   /**
    * Records an event by the caller, in the caller's transaction: it is kept exactly when what it
@@ -85,8 +106,8 @@ public class AuditTrail {
   }
 
   /**
-   * Checks every event against its hash and its link to the event before, oldest first, and the
-   * chain's end against the newest event.
+   * Checks every event against its hash and its link to the event before it in its chain, oldest
+   * first, and every chain's head against that chain's newest event (see {@link AuditChains}).
    *
    * @return how many events were checked and the first that does not match, if any
    */
@@ -200,8 +221,7 @@ public class AuditTrail {
   }
 
   private AuditVerification check() {
-    String previous = null;
-    Long lastId = null;
+    AuditChains.Links links = new AuditChains.Links();
     long checked = 0;
     long after = Long.MIN_VALUE;
     while (true) {
@@ -213,16 +233,19 @@ public class AuditTrail {
               .getResultList();
       for (AuditEvent event : batch) {
         checked++;
-        if (!Objects.equals(previous, event.getPreviousHash())) {
+        int chain = event.getChain();
+        if (!AuditChains.known(chain)) {
+          return new AuditVerification(
+              checked, event.getId(), Wording.text("audit.verify.chainUnknown"));
+        }
+        if (!Objects.equals(links.previous(chain), event.getPreviousHash())) {
           return new AuditVerification(
               checked, event.getId(), Wording.text("audit.verify.linkBroken"));
         }
-        if (!AuditHash.of(previous, event.content()).equals(event.getHash())) {
+        if (!links.append(chain, event.getId(), event.content()).equals(event.getHash())) {
           return new AuditVerification(
               checked, event.getId(), Wording.text("audit.verify.contentAltered"));
         }
-        previous = event.getHash();
-        lastId = event.getId();
       }
       if (batch.size() < VERIFY_BATCH) {
         break;
@@ -230,17 +253,38 @@ public class AuditTrail {
       after = batch.get(batch.size() - 1).getId();
       em.clear(); // keep memory flat over a long trail
     }
-    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-    if (!Objects.equals(head.getLastHash(), previous)
-        || !Objects.equals(head.getLastEventId(), lastId)) {
-      return new AuditVerification(checked, lastId, Wording.text("audit.verify.newestMissing"));
+    return checkHeads(links, checked);
+  }
+
+  /** Every chain's head row is there and names its chain's newest event. */
+  private AuditVerification checkHeads(AuditChains.Links links, long checked) {
+    Map<Integer, AuditChainHead> heads = new HashMap<>();
+    em.createQuery("select h from AuditChainHead h", AuditChainHead.class)
+        .getResultList()
+        .forEach(h -> heads.put(h.getChain(), h));
+    for (int chain = AuditChains.FIRST; chain <= AuditChains.COUNT; chain++) {
+      AuditChainHead head = heads.get(chain);
+      if (head == null) {
+        return new AuditVerification(
+            checked, links.lastEventId(chain), Wording.text("audit.verify.headMissing"));
+      }
+      if (!Objects.equals(head.getLastHash(), links.lastHash(chain))
+          || !Objects.equals(head.getLastEventId(), links.lastEventId(chain))) {
+        Long newest = links.lastEventId(chain);
+        return new AuditVerification(
+            checked,
+            newest == null ? head.getLastEventId() : newest,
+            Wording.text("audit.verify.newestMissing"));
+      }
+    }
+    if (heads.size() != AuditChains.COUNT) {
+      return new AuditVerification(checked, null, Wording.text("audit.verify.chainUnknown"));
     }
     return new AuditVerification(checked, null, null);
   }
 
   private void append(String username, String roles, AuditEntry entry) {
-    AuditChainHead head =
-        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    AuditChainHead head = chainHead();
     AuditHash.Content content =
         new AuditHash.Content(
             Instant.now(),
@@ -254,10 +298,37 @@ public class AuditTrail {
             truncate(entry.detail(), 500),
             remoteAddress());
     AuditEvent event =
-        new AuditEvent(content, head.getLastHash(), AuditHash.of(head.getLastHash(), content));
+        new AuditEvent(
+            content,
+            head.getChain(),
+            head.getLastHash(),
+            AuditHash.of(head.getLastHash(), content));
     em.persist(event);
     em.flush(); // the id is needed for the chain's head
     head.advance(event);
+  }
+
+  /**
+   * Locks the head of the chain this transaction appends to, held until it ends: the chain it
+   * already holds, else the first chain no other transaction holds (from a start that goes round
+   * the chains), else, when every chain is held, the start's, waiting for it. A transaction thus
+   * holds at most one chain, so writers never wait for each other in a circle.
+   */
+  private AuditChainHead chainHead() {
+    if (transactions.getResource(HELD_CHAIN) instanceof Integer chain) {
+      return em.find(AuditChainHead.class, chain, LockModeType.PESSIMISTIC_WRITE);
+    }
+    int start = AuditChains.of(NEXT_START.getAndIncrement());
+    List<?> free =
+        em.createNativeQuery(FREE_CHAIN, AuditChainHead.class)
+            .setParameter("start", start)
+            .getResultList();
+    AuditChainHead head =
+        free.isEmpty()
+            ? em.find(AuditChainHead.class, start, LockModeType.PESSIMISTIC_WRITE)
+            : (AuditChainHead) free.get(0);
+    transactions.putResource(HELD_CHAIN, head.getChain());
+    return head;
   }
 
   private String callerRoles() {

@@ -20,10 +20,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.waypoint.kernel.PageRequest;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * A client's discharge plan: a draft the care team edits, then approved by a supervisor (frozen),

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.waypoint.kernel.PageRequest;
 
 /**
  * A group session of one program: its topic, date and times, facilitators and the part written once
@@ -66,7 +68,9 @@ public class GroupSession {
   @Column(name = "signed_by", length = 60)
   private String signedBy;
 
+  // a page of groups loads its facilitators in one statement, not one per group
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = PageRequest.MAX_SIZE)
   @CollectionTable(name = "group_facilitator", joinColumns = @JoinColumn(name = "group_id"))
   @Column(name = "username", length = 60)
   private Set<String> facilitators = new LinkedHashSet<>();

@@ -488,10 +488,13 @@ public class GroupSessionService {
           .forEach(r -> clients.put((Long) r[0], r));
     }
     Map<Long, List<NoteDetail.ContactCheckIn>> checkIns = reader.checkInsOn(notes);
+    Map<Long, NoteContent> parts = new HashMap<>();
+    notes.forEach(note -> parts.put(note.getId(), note.content(zone)));
+    Map<Long, NoteDetail.PlanGate> gates = reader.planGates(notes, parts, checkIns, zone);
     List<GroupDetail.Attendee> attendees = new ArrayList<>();
     for (SessionNote note : notes) {
       Object[] client = clients.get(note.getClientId());
-      NoteContent part = note.content(zone);
+      NoteContent part = parts.get(note.getId());
       attendees.add(
           new GroupDetail.Attendee(
               note.getClientId(),
@@ -500,7 +503,7 @@ public class GroupSessionService {
               note.getId(),
               NoteReader.state(note, reviews.get(note.getId())),
               part,
-              reader.planGate(note.getClientId(), part, checkIns.get(note.getId()), zone)));
+              gates.get(note.getId())));
     }
     List<GroupDetail.ClientChoice> clientChoices = List.of();
     if (!signed) {

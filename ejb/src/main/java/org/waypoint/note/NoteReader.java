@@ -248,8 +248,20 @@ public class NoteReader {
   public List<SessionNote> earlier(SessionNote note) {
     List<SessionNote> chain = new ArrayList<>();
     Long previous = note.getRevisesId();
+    if (previous == null) {
+      return chain;
+    }
+    // every note of the chain is the client's and revised by the next: one query, not one each
+    Map<Long, SessionNote> revised = new HashMap<>();
+    em.createQuery(
+            "select n from SessionNote n where n.clientId = :client"
+                + " and exists (select m.id from SessionNote m where m.revisesId = n.id)",
+            SessionNote.class)
+        .setParameter("client", note.getClientId())
+        .getResultList()
+        .forEach(n -> revised.put(n.getId(), n));
     while (previous != null && chain.size() < 100) {
-      SessionNote p = em.find(SessionNote.class, previous);
+      SessionNote p = revised.get(previous);
       if (p == null) {
         break;
       }
@@ -314,8 +326,10 @@ public class NoteReader {
     for (SessionNote n : notes) {
       days.put(n.getId(), n.getContactDate() != null ? n.getContactDate() : today);
     }
-    java.time.LocalDate first = days.values().stream().min(java.util.Comparator.naturalOrder()).get();
-    java.time.LocalDate last = days.values().stream().max(java.util.Comparator.naturalOrder()).get();
+    java.time.LocalDate first =
+        days.values().stream().min(java.util.Comparator.naturalOrder()).get();
+    java.time.LocalDate last =
+        days.values().stream().max(java.util.Comparator.naturalOrder()).get();
     List<Object[]> rows =
         em.createQuery(
                 "select c.id, c.clientId, c.recordedAt, c.level from CheckIn c"
@@ -323,7 +337,8 @@ public class NoteReader {
                     + " and c.recordedAt >= :from and c.recordedAt < :to"
                     + " order by c.recordedAt desc",
                 Object[].class)
-            .setParameter("clients", notes.stream().map(SessionNote::getClientId).distinct().toList())
+            .setParameter(
+                "clients", notes.stream().map(SessionNote::getClientId).distinct().toList())
             .setParameter("from", first.atStartOfDay(zone).toInstant())
             .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant())
             .getResultList();
@@ -359,7 +374,8 @@ public class NoteReader {
               r ->
                   others.put(
                       (Long) r[0],
-                      new NoteDetail.ContactCheckIn((Long) r[0], (Instant) r[1], (RiskLevel) r[2])));
+                      new NoteDetail.ContactCheckIn(
+                          (Long) r[0], (Instant) r[1], (RiskLevel) r[2])));
       missing.forEach(
           (note, linked) -> {
             NoteDetail.ContactCheckIn c = others.get(linked);
@@ -417,6 +433,106 @@ public class NoteReader {
 
   private static RiskLevel higher(RiskLevel a, RiskLevel b) {
     return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /**
+   * {@link #planGate} for many notes at once (a group's attendees), in at most two queries whatever
+   * their number.
+   *
+   * @param notes the notes, each with its client
+   * @param contents each note's content, by note id
+   * @param checkIns each note's contact check-ins, by note id, as {@link #checkInsOn(List)} gives
+   *     them (the linked check-in among them when it exists)
+   * @param zone the center's time zone
+   * @return each note's gate, by note id
+   */
+  public Map<Long, NoteDetail.PlanGate> planGates(
+      List<SessionNote> notes,
+      Map<Long, NoteContent> contents,
+      Map<Long, List<NoteDetail.ContactCheckIn>> checkIns,
+      ZoneId zone) {
+    Map<Long, NoteDetail.PlanGate> gates = new HashMap<>();
+    Map<Long, RiskLevel> levels = new HashMap<>();
+    Map<Long, Instant> since = new HashMap<>();
+    for (SessionNote note : notes) {
+      NoteContent content = contents.get(note.getId());
+      List<NoteDetail.ContactCheckIn> day = checkIns.getOrDefault(note.getId(), List.of());
+      Long linked = content.getCheckInId();
+      if (linked != null && day.stream().noneMatch(c -> c.id() == linked)) {
+        // a check-in linked in the content but not among the note's: the one-note way
+        gates.put(note.getId(), planGate(note.getClientId(), content, day, zone));
+        continue;
+      }
+      RiskLevel level = content.getRiskLevel();
+      for (NoteDetail.ContactCheckIn c : day) {
+        level = higher(level, c.level());
+      }
+      if (NoteRules.planGateApplies(level)) {
+        levels.put(note.getId(), level);
+        since.put(
+            note.getId(),
+            content.getContactDate() == null
+                ? Instant.now()
+                : content
+                    .getContactDate()
+                    .atTime(content.getStartTime() == null ? LocalTime.MIN : content.getStartTime())
+                    .atZone(zone)
+                    .toInstant());
+      } else {
+        gates.put(note.getId(), new NoteDetail.PlanGate(false, level, false, null));
+      }
+    }
+    if (levels.isEmpty()) {
+      return gates;
+    }
+    List<SessionNote> gated = notes.stream().filter(n -> levels.containsKey(n.getId())).toList();
+    List<Object[]> versions =
+        em.createQuery(
+                "select p.clientId, v.savedAt from SafetyPlanVersion v, SafetyPlan p"
+                    + " where v.planId = p.id and p.clientId in :clients and v.savedAt >= :since",
+                Object[].class)
+            .setParameter(
+                "clients", gated.stream().map(SessionNote::getClientId).distinct().toList())
+            .setParameter("since", since.values().stream().min(Instant::compareTo).get())
+            .getResultList();
+    Map<Long, Instant> reviewed = new HashMap<>();
+    Set<Long> byTask = new HashSet<>();
+    for (SessionNote note : gated) {
+      Instant from = since.get(note.getId());
+      versions.stream()
+          .filter(r -> ((Long) r[0]) == note.getClientId() && !((Instant) r[1]).isBefore(from))
+          .map(r -> (Instant) r[1])
+          .max(Instant::compareTo)
+          .ifPresent(at -> reviewed.put(note.getId(), at));
+      if (!reviewed.containsKey(note.getId())) {
+        checkIns.getOrDefault(note.getId(), List.of()).forEach(c -> byTask.add(c.id()));
+      }
+    }
+    if (!byTask.isEmpty()) {
+      Map<Long, Instant> closed = new HashMap<>();
+      em.createQuery(
+              "select t.checkInId, max(t.closedAt) from ReviewTask t where t.checkInId in :checkIns"
+                  + " and t.closedAt is not null and t.outcome is not null group by t.checkInId",
+              Object[].class)
+          .setParameter("checkIns", byTask)
+          .getResultList()
+          .forEach(r -> closed.put((Long) r[0], (Instant) r[1]));
+      for (SessionNote note : gated) {
+        if (!reviewed.containsKey(note.getId())) {
+          checkIns.getOrDefault(note.getId(), List.of()).stream()
+              .map(c -> closed.get(c.id()))
+              .filter(at -> at != null)
+              .max(Instant::compareTo)
+              .ifPresent(at -> reviewed.put(note.getId(), at));
+        }
+      }
+    }
+    for (SessionNote note : gated) {
+      Instant at = reviewed.get(note.getId());
+      gates.put(
+          note.getId(), new NoteDetail.PlanGate(true, levels.get(note.getId()), at != null, at));
+    }
+    return gates;
   }
 
   private Instant planReviewedSince(long clientId, Instant since, List<Long> checkInIds) {

@@ -1,5 +1,7 @@
 package org.waypoint.report;
 
+import static org.waypoint.report.ReportText.present;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,21 +72,15 @@ public final class DischargePlanReport {
     if (locale == null) {
       locale = Locale.ENGLISH;
     }
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            DischargePlanReport.class.getClassLoader(),
-            // English is the base file: never fall back to the server's default locale
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle text = ReportText.bundle(BUNDLE, locale);
     // dates follow the bundle actually used, so an English plan never gets foreign month names
     Locale language = text.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : locale;
-    return new Writer(text, language).render(data);
+    return new Writer(ReportText.of(text, language)).render(data);
   }
 
   /** Turns one plan into the layout's parameters and rows in one language. */
   private static final class Writer {
-    private final ResourceBundle text;
+    private final ReportText text;
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter appointmentTime;
@@ -93,40 +89,39 @@ public final class DischargePlanReport {
     private String heading;
     private String guide;
 
-    Writer(ResourceBundle text, Locale locale) {
+    Writer(ReportText text) {
       this.text = text;
-      this.locale = locale;
-      this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale);
-      this.appointmentTime =
-          DateTimeFormatter.ofPattern(text.getString("format.appointment"), locale);
+      this.locale = text.locale();
+      this.date = text.pattern("format.date");
+      this.appointmentTime = text.pattern("format.appointment");
     }
 
     byte[] render(DischargePlanData data) {
       Map<String, Object> parameters = new HashMap<>();
       parameters.put("CENTER_NAME", data.centerName());
-      parameters.put("TITLE", text.getString("title"));
+      parameters.put("TITLE", text.get("title"));
       parameters.put("CLIENT_NAME", data.clientName());
       parameters.put("IDENTITY", identity(data));
       parameters.put(
           "DISCHARGE",
           data.dischargeDate() == null
               ? null
-              : format("dischargeDate", date.format(data.dischargeDate())));
+              : text.format("dischargeDate", date.format(data.dischargeDate())));
       parameters.put("PLAN_VERSION", planVersion(data));
-      parameters.put("DRAFT_NOTICE", data.draft() ? text.getString("draftNotice") : null);
-      parameters.put("WATERMARK", data.draft() ? text.getString("draft") : null);
-      parameters.put("HEADER", format("header", data.clientName()));
-      parameters.put("CRISIS", text.getString("crisis.footer"));
+      parameters.put("DRAFT_NOTICE", data.draft() ? text.get("draftNotice") : null);
+      parameters.put("WATERMARK", data.draft() ? text.get("draft") : null);
+      parameters.put("HEADER", text.format("header", data.clientName()));
+      parameters.put("CRISIS", text.get("crisis.footer"));
       parameters.put(
           "PRINTED",
-          data.printedAt() == null ? null : format("printed", date.format(data.printedAt())));
-      parameters.put("PAGE", text.getString("page"));
+          data.printedAt() == null ? null : text.format("printed", date.format(data.printedAt())));
+      parameters.put("PAGE", text.get("page"));
       parameters.put(JRParameter.REPORT_LOCALE, locale); // the page count's digits and wrapping
 
       boolean noPlan = data.planVersion() == null && data.parts().isEmpty();
-      row(PARAGRAPH, text.getString("intro"));
+      row(PARAGRAPH, text.get("intro"));
       if (noPlan) {
-        row(PARAGRAPH, text.getString("noPlan"));
+        row(PARAGRAPH, text.get("noPlan"));
       }
       parts(data);
       crisis(data);
@@ -138,10 +133,10 @@ public final class DischargePlanReport {
     private String identity(DischargePlanData data) {
       List<String> bits = new ArrayList<>();
       if (data.dateOfBirth() != null) {
-        bits.add(format("dateOfBirth", date.format(data.dateOfBirth())));
+        bits.add(text.format("dateOfBirth", date.format(data.dateOfBirth())));
       }
       if (present(data.mrn())) {
-        bits.add(format("recordNumber", data.mrn()));
+        bits.add(text.format("recordNumber", data.mrn()));
       }
       return bits.isEmpty() ? null : String.join("   ·   ", bits);
     }
@@ -151,8 +146,8 @@ public final class DischargePlanReport {
         return null;
       }
       return data.planSavedAt() == null
-          ? format("planVersionOnly", data.planVersion())
-          : format("planVersion", data.planVersion(), date.format(data.planSavedAt()));
+          ? text.format("planVersionOnly", data.planVersion())
+          : text.format("planVersion", data.planVersion(), date.format(data.planSavedAt()));
     }
 
     /** The seven parts in their order, each printed even when empty (with lines to write on). */
@@ -175,38 +170,39 @@ public final class DischargePlanReport {
           .forEach(order::add);
       for (String code : order) {
         heading(
-            label("part.", code), text.containsKey("guide." + code) ? label("guide.", code) : null);
+            text.label("part.", code),
+            text.has("guide." + code) ? text.label("guide.", code) : null);
         DischargePlanData.Part p = given.get(code);
         if (p == null || p.entries().isEmpty()) {
-          row(EMPTY, text.getString("empty"));
+          row(EMPTY, text.get("empty"));
           continue;
         }
         for (DischargePlanData.Entry entry : p.entries()) {
           Map<String, Object> row = row(ENTRY, entry.text());
           row.put("detail", present(entry.detail()) ? entry.detail() : null);
-          row.put("phone", present(entry.phone()) ? format("phone", entry.phone()) : null);
+          row.put("phone", present(entry.phone()) ? text.format("phone", entry.phone()) : null);
         }
       }
     }
 
     private void crisis(DischargePlanData data) {
-      heading(text.getString("crisis.heading"), text.getString("crisis.guide"));
-      row(STRONG, text.getString("crisis.988"));
-      row(PARAGRAPH, text.getString("crisis.988.about"));
+      heading(text.get("crisis.heading"), text.get("crisis.guide"));
+      row(STRONG, text.get("crisis.988"));
+      row(PARAGRAPH, text.get("crisis.988.about"));
       if (present(data.crisisLine())) {
-        row(STRONG, format("crisis.center", data.crisisLine()));
+        row(STRONG, text.format("crisis.center", data.crisisLine()));
         if (present(data.centerName())) {
-          row(PARAGRAPH, format("crisis.center.about", data.centerName()));
+          row(PARAGRAPH, text.format("crisis.center.about", data.centerName()));
         }
       }
-      row(STRONG, text.getString("crisis.911"));
-      row(PARAGRAPH, text.getString("crisis.911.about"));
+      row(STRONG, text.get("crisis.911"));
+      row(PARAGRAPH, text.get("crisis.911.about"));
     }
 
     private void appointments(DischargePlanData data) {
-      heading(text.getString("appointments.heading"), text.getString("appointments.guide"));
+      heading(text.get("appointments.heading"), text.get("appointments.guide"));
       if (data.appointments().isEmpty()) {
-        row(PARAGRAPH, text.getString("appointments.none"));
+        row(PARAGRAPH, text.get("appointments.none"));
         return;
       }
       List<DischargePlanData.Appointment> sorted =
@@ -215,29 +211,29 @@ public final class DischargePlanReport {
               .toList();
       for (DischargePlanData.Appointment a : sorted) {
         Map<String, Object> row = row(APPOINTMENT, capitalized(appointmentTime.format(a.at())));
-        row.put("label", format("appointment.with", a.provider()));
+        row.put("label", text.format("appointment.with", a.provider()));
         String place;
         if (a.telehealth()) {
           place =
               present(a.address())
-                  ? format("appointment.telehealthAt", a.address())
-                  : text.getString("appointment.telehealth");
+                  ? text.format("appointment.telehealthAt", a.address())
+                  : text.get("appointment.telehealth");
         } else {
-          place = present(a.address()) ? format("appointment.address", a.address()) : null;
+          place = present(a.address()) ? text.format("appointment.address", a.address()) : null;
         }
         row.put("detail", place);
-        row.put("phone", present(a.phone()) ? format("phone", a.phone()) : null);
+        row.put("phone", present(a.phone()) ? text.format("phone", a.phone()) : null);
       }
     }
 
     /** The signature lines, with their heading, in one row so that they stay on one page. */
     private void signatures(DischargePlanData data) {
       heading(null, null);
-      Map<String, Object> row = row(SIGNATURES, text.getString("signatures.heading"));
-      row.put("label", text.getString("signatures.guide"));
-      row.put("clientLabel", text.getString("signature.client"));
-      row.put("clinicianLabel", text.getString("signature.clinician"));
-      row.put("dateLabel", text.getString("signature.date"));
+      Map<String, Object> row = row(SIGNATURES, text.get("signatures.heading"));
+      row.put("label", text.get("signatures.guide"));
+      row.put("clientLabel", text.get("signature.client"));
+      row.put("clinicianLabel", text.get("signature.clinician"));
+      row.put("dateLabel", text.get("signature.date"));
       row.put("clientName", data.clientName());
       row.put("clinicianName", present(data.clinician()) ? data.clinician() : null);
     }
@@ -249,15 +245,6 @@ public final class DischargePlanReport {
       }
       int first = value.offsetByCodePoints(0, 1);
       return value.substring(0, first).toUpperCase(locale) + value.substring(first);
-    }
-
-    private String label(String prefix, String code) {
-      // an unknown code prints as itself rather than failing the print
-      return text.containsKey(prefix + code) ? text.getString(prefix + code) : code;
-    }
-
-    private String format(String key, Object... args) {
-      return String.format(locale, text.getString(key), args);
     }
 
     /** Starts a part of the plan under a heading; the layout keeps a heading with what follows. */
@@ -277,9 +264,5 @@ public final class DischargePlanReport {
       rows.add(row);
       return row;
     }
-  }
-
-  private static boolean present(String value) {
-    return value != null && !value.isBlank();
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.JRParameter;
 import org.waypoint.report.HandoverData.Action;
 import org.waypoint.report.HandoverData.Awareness;
@@ -59,19 +58,12 @@ public final class HandoverReport {
    * @return the PDF document
    */
   public static byte[] render(HandoverData data, Locale locale) {
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            HandoverReport.class.getClassLoader(),
-            // English is the base file: never fall back to the server's default locale
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new Writer(text, locale).render(data);
+    return new Writer(ReportText.of(BUNDLE, locale)).render(data);
   }
 
   /** Turns one handover into the layout's parameters and rows in one language. */
   private static final class Writer {
-    private final ResourceBundle text;
+    private final ReportText text;
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
@@ -90,41 +82,41 @@ public final class HandoverReport {
     private int section;
     private String sectionHeading;
 
-    Writer(ResourceBundle text, Locale locale) {
+    Writer(ReportText text) {
       this.text = text;
-      this.locale = locale;
-      this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale);
-      this.time = DateTimeFormatter.ofPattern(text.getString("format.time"), locale);
-      this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale);
-      this.dayTime = DateTimeFormatter.ofPattern(text.getString("format.dayTime"), locale);
-      this.notRecorded = text.getString("notRecorded");
-      this.none = text.getString("none");
+      this.locale = text.locale();
+      this.date = text.pattern("format.date");
+      this.time = text.pattern("format.time");
+      this.dateTime = text.pattern("format.dateTime");
+      this.dayTime = text.pattern("format.dayTime");
+      this.notRecorded = text.get("notRecorded");
+      this.none = text.get("none");
     }
 
     byte[] render(HandoverData data) {
       asOf = data.preparedAt() != null ? data.preparedAt() : data.printedAt();
       Map<String, Object> parameters = new HashMap<>();
       parameters.put("CENTER_NAME", data.centerName() == null ? "" : data.centerName());
-      parameters.put("TITLE", format("title", data.program()));
-      parameters.put("SHIFT", format("shift", shift(data)));
+      parameters.put("TITLE", text.format("title", data.program()));
+      parameters.put("SHIFT", text.format("shift", shift(data)));
       parameters.put(
           "PREPARED",
           data.preparedBy() == null
-              ? format("notGiven", asOf == null ? notRecorded : at(asOf))
-              : format(
+              ? text.format("notGiven", asOf == null ? notRecorded : at(asOf))
+              : text.format(
                   "prepared",
                   data.preparedBy(),
                   data.preparedAt() == null ? notRecorded : at(data.preparedAt())));
       parameters.put(
           "PRINTED",
-          format(
+          text.format(
               "printed",
               data.printedAt() == null ? notRecorded : at(data.printedAt()),
-              orNotRecorded(data.printedBy())));
-      parameters.put("CONFIDENTIAL", text.getString("confidential"));
-      parameters.put("PAGE", text.getString("page"));
-      parameters.put("SIGNATURE", text.getString("sign.signature"));
-      parameters.put("DATE_TIME", text.getString("sign.dateTime"));
+              text.orNotRecorded(data.printedBy())));
+      parameters.put("CONFIDENTIAL", text.get("confidential"));
+      parameters.put("PAGE", text.get("page"));
+      parameters.put("SIGNATURE", text.get("sign.signature"));
+      parameters.put("DATE_TIME", text.get("sign.dateTime"));
       parameters.put(JRParameter.REPORT_LOCALE, locale); // the page count's digits and wrapping
 
       census(data.census());
@@ -141,54 +133,54 @@ public final class HandoverReport {
       LocalTime start = data.shiftStart();
       LocalTime end = data.shiftEnd();
       if (start == null || end == null) {
-        return format(
+        return text.format(
             "shiftRange",
             date.format(data.shiftDate()),
             start == null ? notRecorded : time.format(start),
             end == null ? notRecorded : time.format(end));
       }
       if (!end.isAfter(start)) { // a night shift ends on the next day
-        return format(
+        return text.format(
             "shiftOvernight",
             date.format(data.shiftDate()),
             time.format(start),
             date.format(data.shiftDate().plusDays(1)),
             time.format(end));
       }
-      return format(
+      return text.format(
           "shiftRange", date.format(data.shiftDate()), time.format(start), time.format(end));
     }
 
     private void census(Census census) {
       heading("heading.census");
-      field(text.getString("census.present"), Integer.toString(census.present()));
+      field(text.get("census.present"), Integer.toString(census.present()));
       field(
-          text.getString("census.byLevel"),
-          format(
+          text.get("census.byLevel"),
+          text.format(
               "census.byLevelValue",
               census.imminent(),
               census.high(),
               census.moderate(),
               census.low(),
               census.notAssessed()));
-      field(text.getString("census.rising"), Integer.toString(census.rising()));
-      field(text.getString("census.admissions"), names(census.admissions()));
-      field(text.getString("census.discharges"), names(census.discharges()));
+      field(text.get("census.rising"), Integer.toString(census.rising()));
+      field(text.get("census.admissions"), names(census.admissions()));
+      field(text.get("census.discharges"), names(census.discharges()));
     }
 
     private void clients(List<ClientBlock> clients) {
       part++;
-      heading = format("heading.clients", clients.size());
+      heading = text.format("heading.clients", clients.size());
       resetClient();
       if (clients.isEmpty()) {
-        line(text.getString("noClients"));
+        line(text.get("noClients"));
         return;
       }
       int n = 0;
       for (ClientBlock block : clients) {
         client++;
-        clientName = format("client.name", ++n, block.name());
-        clientMrn = format("client.mrn", orNotRecorded(block.mrn()));
+        clientName = text.format("client.name", ++n, block.name());
+        clientMrn = text.format("client.mrn", text.orNotRecorded(block.mrn()));
         clientBadge = badge(block.illness());
         section = 0;
         sectionHeading = null;
@@ -204,28 +196,28 @@ public final class HandoverReport {
     private String badge(Illness illness) {
       String level = illness == null ? null : illness.level();
       String badge =
-          level == null || level.isBlank() ? text.getString("badge.none") : label("badge.", level);
+          level == null || level.isBlank() ? text.get("badge.none") : text.label("badge.", level);
       return illness != null && illness.rising()
-          ? format("badge.withRising", badge, text.getString("badge.rising"))
+          ? text.format("badge.withRising", badge, text.get("badge.rising"))
           : badge;
     }
 
     private void illness(Illness illness) {
       section("section.illness");
       if (illness == null) {
-        field(text.getString("riskLevel"), text.getString("risk.none"));
+        field(text.get("riskLevel"), text.get("risk.none"));
         return;
       }
       field(
-          text.getString("riskLevel"),
-          illness.level() == null ? text.getString("risk.none") : label("risk.", illness.level()));
-      field(text.getString("reasons"), illness.reasons());
-      field(text.getString("trend"), label("trend.", illness.trend()));
+          text.get("riskLevel"),
+          illness.level() == null ? text.get("risk.none") : text.label("risk.", illness.level()));
+      field(text.get("reasons"), illness.reasons());
+      field(text.get("trend"), text.label("trend.", illness.trend()));
       field(
-          text.getString("rising"),
+          text.get("rising"),
           illness.rising()
-              ? format("risingYes", orNotRecorded(illness.risingReason()))
-              : text.getString("risingNo"));
+              ? text.format("risingYes", text.orNotRecorded(illness.risingReason()))
+              : text.get("risingNo"));
     }
 
     private void summary(Summary summary) {
@@ -234,28 +226,33 @@ public final class HandoverReport {
         line(notRecorded);
         return;
       }
-      field(text.getString("program"), summary.program());
-      field(text.getString("clinician"), summary.clinician());
+      field(text.get("program"), summary.program());
+      field(text.get("clinician"), summary.clinician());
       field(
-          text.getString("daysInCare"),
-          summary.daysInCare() == null ? null : format("daysInCareValue", summary.daysInCare()));
+          text.get("daysInCare"),
+          summary.daysInCare() == null
+              ? null
+              : text.format("daysInCareValue", summary.daysInCare()));
       String checkIn = null;
       if (summary.lastCheckInAt() != null) {
         checkIn =
             summary.lastCheckInLevel() == null
                 ? at(summary.lastCheckInAt())
-                : format(
+                : text.format(
                     "lastCheckInValue",
                     at(summary.lastCheckInAt()),
-                    label("risk.", summary.lastCheckInLevel()));
+                    text.label("risk.", summary.lastCheckInLevel()));
       }
-      field(text.getString("lastCheckIn"), checkIn);
+      field(text.get("lastCheckIn"), checkIn);
       String note = null;
       if (summary.lastNoteAt() != null) {
         note =
-            format("lastNoteValue", at(summary.lastNoteAt()), orNotRecorded(summary.lastNoteBy()));
+            text.format(
+                "lastNoteValue",
+                at(summary.lastNoteAt()),
+                text.orNotRecorded(summary.lastNoteBy()));
       }
-      field(text.getString("lastNote"), note);
+      field(text.get("lastNote"), note);
     }
 
     private void actions(List<Action> actions) {
@@ -265,22 +262,22 @@ public final class HandoverReport {
         return;
       }
       Map<String, Object> head = row(ACTION_HEAD, null, null);
-      head.put("c1", text.getString("action.head.kind"));
-      head.put("c2", text.getString("action.head.text"));
-      head.put("c3", text.getString("action.head.owner"));
-      head.put("c4", text.getString("action.head.due"));
+      head.put("c1", text.get("action.head.kind"));
+      head.put("c2", text.get("action.head.text"));
+      head.put("c3", text.get("action.head.owner"));
+      head.put("c4", text.get("action.head.due"));
       for (Action action : actions) {
         Map<String, Object> row = row(ACTION, null, null);
-        row.put("c1", label("action.", action.kind()));
-        row.put("c2", orNone(action.text()));
-        row.put("c3", action.owner() == null ? text.getString("ownerSupervisors") : action.owner());
+        row.put("c1", text.label("action.", action.kind()));
+        row.put("c2", text.orNone(action.text()));
+        row.put("c3", action.owner() == null ? text.get("ownerSupervisors") : action.owner());
         boolean overdue = action.due() != null && asOf != null && action.due().isBefore(asOf);
         row.put(
             "c4",
             action.due() == null
                 ? notRecorded
                 : overdue
-                    ? format("overdue", dayTime.format(action.due()))
+                    ? text.format("overdue", dayTime.format(action.due()))
                     : dayTime.format(action.due()));
         row.put("strong", overdue);
       }
@@ -292,14 +289,14 @@ public final class HandoverReport {
         line(notRecorded);
         return;
       }
-      list(text.getString("precautions"), awareness.precautions());
+      list(text.get("precautions"), awareness.precautions());
       field(
-          text.getString("planVersion"),
+          text.get("planVersion"),
           awareness.planVersion() == null
-              ? text.getString("noPlan")
-              : format("planVersionValue", awareness.planVersion()));
-      list(text.getString("warningSigns"), awareness.warningSigns());
-      list(text.getString("whatHelps"), awareness.whatHelps());
+              ? text.get("noPlan")
+              : text.format("planVersionValue", awareness.planVersion()));
+      list(text.get("warningSigns"), awareness.warningSigns());
+      list(text.get("whatHelps"), awareness.whatHelps());
     }
 
     private void events(List<Event> events) {
@@ -309,28 +306,28 @@ public final class HandoverReport {
         return;
       }
       Map<String, Object> head = row(EVENT_HEAD, null, null);
-      head.put("c1", text.getString("event.head.at"));
-      head.put("c2", text.getString("event.head.kind"));
-      head.put("c3", text.getString("event.head.text"));
+      head.put("c1", text.get("event.head.at"));
+      head.put("c2", text.get("event.head.kind"));
+      head.put("c3", text.get("event.head.text"));
       for (Event event : events) {
         Map<String, Object> row = row(EVENT, null, null);
         row.put("c1", dayTime.format(event.at()));
-        row.put("c2", label("event.", event.kind()));
-        row.put("c3", orNone(event.text()));
+        row.put("c2", text.label("event.", event.kind()));
+        row.put("c3", text.orNone(event.text()));
       }
     }
 
     private void acknowledgement(HandoverData data) {
       heading("heading.acknowledgement");
       if (data.acknowledgedBy() == null && data.acknowledgedAt() == null) {
-        line(text.getString("notAcknowledged"));
+        line(text.get("notAcknowledged"));
         return;
       }
-      field(text.getString("acknowledgedBy"), data.acknowledgedBy());
+      field(text.get("acknowledgedBy"), data.acknowledgedBy());
       field(
-          text.getString("acknowledgedAt"),
+          text.get("acknowledgedAt"),
           data.acknowledgedAt() == null ? null : at(data.acknowledgedAt()));
-      field(text.getString("synthesis"), orNone(data.synthesis()));
+      field(text.get("synthesis"), text.orNone(data.synthesis()));
     }
 
     /** Both signature lines and their heading in one row, so they stay together on one page. */
@@ -338,10 +335,9 @@ public final class HandoverReport {
       part++;
       heading = null; // the row prints its own heading
       resetClient();
-      Map<String, Object> row =
-          row(SIGN, text.getString("sign.giving"), blankIfNull(data.preparedBy()));
-      row.put("c3", text.getString("heading.signatures"));
-      row.put("c1", text.getString("sign.receiving"));
+      Map<String, Object> row = row(SIGN, text.get("sign.giving"), blankIfNull(data.preparedBy()));
+      row.put("c3", text.get("heading.signatures"));
+      row.put("c1", text.get("sign.receiving"));
       row.put("c2", blankIfNull(data.acknowledgedBy()));
     }
 
@@ -351,26 +347,6 @@ public final class HandoverReport {
 
     private String at(ZonedDateTime when) {
       return dateTime.format(when);
-    }
-
-    private String label(String prefix, String code) {
-      if (code == null || code.isBlank()) {
-        return null;
-      }
-      // an unknown code prints as itself rather than failing the print
-      return text.containsKey(prefix + code) ? text.getString(prefix + code) : code;
-    }
-
-    private String format(String key, Object... args) {
-      return String.format(locale, text.getString(key), args);
-    }
-
-    private String orNotRecorded(String value) {
-      return present(value) ? value : notRecorded;
-    }
-
-    private String orNone(String value) {
-      return present(value) ? value : none;
     }
 
     private void resetClient() {
@@ -385,18 +361,18 @@ public final class HandoverReport {
     /** Starts a part of the handover (census, clients, signatures...) under a heading. */
     private void heading(String key) {
       part++;
-      heading = text.getString(key);
+      heading = text.get(key);
       resetClient();
     }
 
     /** Starts one I-PASS part of the current client's block. */
     private void section(String key) {
       section++;
-      sectionHeading = text.getString(key);
+      sectionHeading = text.get(key);
     }
 
     private void field(String label, String value) {
-      row(FIELD, label, orNotRecorded(value));
+      row(FIELD, label, text.orNotRecorded(value));
     }
 
     /** A labelled list, one row per entry so a long list flows on; "None" when empty. */
@@ -407,7 +383,7 @@ public final class HandoverReport {
       }
       boolean first = true;
       for (String value : values) {
-        row(ITEM, first ? label : null, orNone(value));
+        row(ITEM, first ? label : null, text.orNone(value));
         first = false;
       }
     }
@@ -437,9 +413,5 @@ public final class HandoverReport {
       rows.add(row);
       return row;
     }
-  }
-
-  private static boolean present(String value) {
-    return value != null && !value.isBlank();
   }
 }

@@ -1,5 +1,7 @@
 package org.waypoint.report;
 
+import static org.waypoint.report.ReportText.present;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -9,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.JRParameter;
 
 /**
@@ -49,19 +50,12 @@ public final class SessionNoteReport {
    * @return the PDF document
    */
   public static byte[] render(SessionNoteData data, Locale locale) {
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            SessionNoteReport.class.getClassLoader(),
-            // English is the base file: never fall back to the server's default locale
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new Writer(text, locale).render(data);
+    return new Writer(ReportText.of(BUNDLE, locale)).render(data);
   }
 
   /** Turns one note into the layout's parameters and rows in one language. */
   private static final class Writer {
-    private final ResourceBundle text;
+    private final ReportText text;
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
@@ -73,40 +67,40 @@ public final class SessionNoteReport {
     private int item;
     private String subheading;
 
-    Writer(ResourceBundle text, Locale locale) {
+    Writer(ReportText text) {
       this.text = text;
-      this.locale = locale;
-      this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale);
-      this.time = DateTimeFormatter.ofPattern(text.getString("format.time"), locale);
-      this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale);
-      this.notRecorded = text.getString("notRecorded");
+      this.locale = text.locale();
+      this.date = text.pattern("format.date");
+      this.time = text.pattern("format.time");
+      this.dateTime = text.pattern("format.dateTime");
+      this.notRecorded = text.get("notRecorded");
     }
 
     byte[] render(SessionNoteData data) {
       Map<String, Object> parameters = new HashMap<>();
       parameters.put("CENTER_NAME", data.centerName());
-      parameters.put("TITLE", text.getString("title"));
+      parameters.put("TITLE", text.get("title"));
       parameters.put("CLIENT_NAME", data.clientName());
-      parameters.put("MRN", text.getString("mrn") + " " + data.mrn());
+      parameters.put("MRN", text.get("mrn") + " " + data.mrn());
       parameters.put(
-          "IDENTITY", format("identity", date.format(data.dateOfBirth()), data.program()));
+          "IDENTITY", text.format("identity", date.format(data.dateOfBirth()), data.program()));
       parameters.put(
           "HEADER",
-          format("header", data.clientName(), data.mrn(), date.format(data.contactDate())));
-      parameters.put("WATERMARK", data.draft() ? text.getString("draft") : null);
+          text.format("header", data.clientName(), data.mrn(), date.format(data.contactDate())));
+      parameters.put("WATERMARK", data.draft() ? text.get("draft") : null);
       parameters.put(
-          "PRINTED", format("printed", dateTime.format(data.printedAt()), data.printedBy()));
-      parameters.put("CONFIDENTIAL", text.getString("confidential"));
-      parameters.put("PAGE", text.getString("page"));
+          "PRINTED", text.format("printed", dateTime.format(data.printedAt()), data.printedBy()));
+      parameters.put("CONFIDENTIAL", text.get("confidential"));
+      parameters.put("PAGE", text.get("page"));
       parameters.put(JRParameter.REPORT_LOCALE, locale); // the page count's digits and wrapping
 
       contact(data);
       if (present(data.groupSharedPart())) {
-        block(text.getString("groupSharedPart"), data.groupSharedPart());
+        block(text.get("groupSharedPart"), data.groupSharedPart());
       }
       heading("heading.note");
       for (SessionNoteData.Section section : data.sections()) {
-        block(label("field.", section.field()), section.text());
+        block(text.label("field.", section.field()), section.text());
       }
       risk(data);
       plan(data);
@@ -117,23 +111,23 @@ public final class SessionNoteReport {
 
     private void contact(SessionNoteData data) {
       heading("heading.contact");
-      field(text.getString("contactDate"), date.format(data.contactDate()));
-      field(text.getString("time"), times(data.startTime(), data.endTime()));
-      field(text.getString("modality"), label("modality.", data.modality()));
-      field(text.getString("format"), label("format.", data.format()));
+      field(text.get("contactDate"), date.format(data.contactDate()));
+      field(text.get("time"), times(data.startTime(), data.endTime()));
+      field(text.get("modality"), text.label("modality.", data.modality()));
+      field(text.get("format"), text.label("format.", data.format()));
       if (present(data.groupTopic())) {
-        field(text.getString("groupTopic"), data.groupTopic());
+        field(text.get("groupTopic"), data.groupTopic());
       }
-      field(text.getString("author"), data.author());
+      field(text.get("author"), data.author());
     }
 
     private void risk(SessionNoteData data) {
       heading("heading.risk");
-      field(text.getString("riskLevel"), label("risk.", data.riskLevel()));
+      field(text.get("riskLevel"), text.label("risk.", data.riskLevel()));
       field(
-          text.getString("checkIn"),
-          data.checkInAt() == null ? text.getString("noCheckIn") : at(data.checkInAt()));
-      block(text.getString("riskObserved"), data.riskObserved());
+          text.get("checkIn"),
+          data.checkInAt() == null ? text.get("noCheckIn") : at(data.checkInAt()));
+      block(text.get("riskObserved"), data.riskObserved());
     }
 
     private void plan(SessionNoteData data) {
@@ -142,48 +136,50 @@ public final class SessionNoteReport {
       boolean otherShown = false;
       for (String code : data.interventions()) {
         if ("OTHER".equals(code) && present(data.otherInterventions())) {
-          used.add(format("otherValue", label("intervention.", code), data.otherInterventions()));
+          used.add(
+              text.format(
+                  "otherValue", text.label("intervention.", code), data.otherInterventions()));
           otherShown = true;
         } else {
-          used.add(label("intervention.", code));
+          used.add(text.label("intervention.", code));
         }
       }
       if (!otherShown && present(data.otherInterventions())) {
         used.add(
-            format("otherValue", text.getString("intervention.OTHER"), data.otherInterventions()));
+            text.format("otherValue", text.get("intervention.OTHER"), data.otherInterventions()));
       }
-      field(text.getString("interventions"), used.isEmpty() ? null : String.join(", ", used));
+      field(text.get("interventions"), used.isEmpty() ? null : String.join(", ", used));
       field(
-          text.getString("nextAppointment"),
+          text.get("nextAppointment"),
           data.nextAppointment() == null ? null : at(data.nextAppointment()));
       if (present(data.planGateReason())) {
-        block(text.getString("planGateReason"), data.planGateReason());
+        block(text.get("planGateReason"), data.planGateReason());
       }
     }
 
     private void signature(SessionNoteData data) {
       heading("heading.signature");
       if (data.draft()) {
-        mark(text.getString("draft"));
+        mark(text.get("draft"));
       }
       if (data.lateEntry()) {
-        mark(format("lateEntry", at(data.contactAt()), at(data.signedAt())));
+        mark(text.format("lateEntry", at(data.contactAt()), at(data.signedAt())));
       }
       if (data.signedAt() != null) {
-        line(format("signed", orNotRecorded(data.signedBy()), at(data.signedAt())));
+        line(text.format("signed", text.orNotRecorded(data.signedBy()), at(data.signedAt())));
       }
       if (data.coSignedAt() != null) {
-        line(format("coSigned", orNotRecorded(data.coSignedBy()), at(data.coSignedAt())));
+        line(text.format("coSigned", text.orNotRecorded(data.coSignedBy()), at(data.coSignedAt())));
       } else if (data.coSignatureRequired() && !data.draft() && data.returnedBy() == null) {
-        mark(text.getString("awaitingCoSignature"));
+        mark(text.get("awaitingCoSignature"));
       }
       if (data.returnedBy() != null) {
         line(
-            format(
+            text.format(
                 "returned",
                 data.returnedBy(),
                 data.returnedAt() == null ? notRecorded : at(data.returnedAt())));
-        line(orNotRecorded(data.returnComment()));
+        line(text.orNotRecorded(data.returnComment()));
       }
     }
 
@@ -194,12 +190,12 @@ public final class SessionNoteReport {
       heading("addenda");
       int n = 0;
       for (SessionNoteData.Addendum addendum : data.addenda()) {
-        subheading(format("addendum", ++n));
+        subheading(text.format("addendum", ++n));
         field(
-            text.getString("addendumAdded"),
-            format("addendumAddedValue", at(addendum.at()), addendum.author()));
-        field(text.getString("reason"), addendum.reason());
-        line(orNotRecorded(addendum.text()));
+            text.get("addendumAdded"),
+            text.format("addendumAddedValue", at(addendum.at()), addendum.author()));
+        field(text.get("reason"), addendum.reason());
+        line(text.orNotRecorded(addendum.text()));
       }
     }
 
@@ -208,7 +204,7 @@ public final class SessionNoteReport {
         return null;
       }
       String range =
-          format(
+          text.format(
               "timeRange",
               start == null ? notRecorded : time.format(start),
               end == null ? notRecorded : time.format(end));
@@ -219,33 +215,17 @@ public final class SessionNoteReport {
       if (minutes < 0) {
         minutes += Duration.ofDays(1).toMinutes(); // a night-time crisis contact past midnight
       }
-      return format("duration", range, minutes);
+      return text.format("duration", range, minutes);
     }
 
     private String at(ZonedDateTime when) {
       return dateTime.format(when);
     }
 
-    private String label(String prefix, String code) {
-      if (code == null || code.isBlank()) {
-        return null;
-      }
-      // an unknown code prints as itself rather than failing the print
-      return text.containsKey(prefix + code) ? text.getString(prefix + code) : code;
-    }
-
-    private String format(String key, Object... args) {
-      return String.format(locale, text.getString(key), args);
-    }
-
-    private String orNotRecorded(String value) {
-      return present(value) ? value : notRecorded;
-    }
-
     /** Starts a part of the note under a heading; the layout keeps a heading with what follows. */
     private void heading(String key) {
       part++;
-      heading = text.getString(key);
+      heading = text.get(key);
       item = 0;
       subheading = null;
     }
@@ -257,11 +237,11 @@ public final class SessionNoteReport {
     }
 
     private void field(String label, String value) {
-      row(FIELD, label, orNotRecorded(value));
+      row(FIELD, label, text.orNotRecorded(value));
     }
 
     private void block(String label, String value) {
-      row(BLOCK, label, orNotRecorded(value));
+      row(BLOCK, label, text.orNotRecorded(value));
     }
 
     private void line(String value) {
@@ -283,9 +263,5 @@ public final class SessionNoteReport {
       row.put("value", value);
       rows.add(row);
     }
-  }
-
-  private static boolean present(String value) {
-    return value != null && !value.isBlank();
   }
 }

@@ -3,6 +3,9 @@ package org.waypoint.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.waypoint.report.PdfText.flat;
+import static org.waypoint.report.PdfText.pages;
+import static org.waypoint.report.PdfText.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +120,7 @@ class DischargePlanReportTest {
               "https://meet.example.org/nucleo",
               null));
 
-  private static DischargePlanData english(boolean draft, String crisisLine) {
+  static DischargePlanData english(boolean draft, String crisisLine) {
     return new DischargePlanData(
         "Waypoint Demo Center",
         crisisLine,
@@ -572,30 +575,6 @@ class DischargePlanReportTest {
     Files.write(
         folder.resolve("discharge-plan-es-draft.pdf"),
         DischargePlanReport.render(spanish(true), SPANISH));
-  }
-
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
-  }
-
-  private static List<String> pages(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(stripper.getText(doc));
-      }
-      return pages;
-    }
-  }
-
-  /** Text without line breaks, so a wrapped sentence can be found whole. */
-  private static String flat(String text) {
-    return text.replaceAll("\\s+", " ");
   }
 
   private static List<String> words(String text) {

@@ -3,6 +3,7 @@ package org.waypoint.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.waypoint.report.PdfText.text;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class FaceSheetReportTest {
@@ -39,12 +39,6 @@ class FaceSheetReportTest {
         LocalDate.of(2026, 10, 1),
         PRINTED,
         "Renée Park");
-  }
-
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
   }
 
   @Test

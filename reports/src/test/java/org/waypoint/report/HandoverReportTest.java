@@ -3,6 +3,9 @@ package org.waypoint.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.waypoint.report.PdfText.flat;
+import static org.waypoint.report.PdfText.pages;
+import static org.waypoint.report.PdfText.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +24,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.waypoint.report.HandoverData.Action;
 import org.waypoint.report.HandoverData.Awareness;
@@ -140,7 +142,7 @@ class HandoverReportTest {
   }
 
   /** A program of {@code count} clients whose safety plans have long entries. */
-  private static HandoverData program(int count) {
+  static HandoverData program(int count) {
     List<ClientBlock> clients = new ArrayList<>();
     for (int c = 1; c <= count; c++) {
       List<String> signs = new ArrayList<>();
@@ -176,30 +178,6 @@ class HandoverReportTest {
 
   private static List<String> entryWords(String text) {
     return ENTRY_WORD.matcher(text).results().map(m -> m.group()).toList();
-  }
-
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
-  }
-
-  private static List<String> pages(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(stripper.getText(doc));
-      }
-      return pages;
-    }
-  }
-
-  /** Text without line breaks, so a wrapped sentence can be found whole. */
-  private static String flat(String text) {
-    return text.replaceAll("\\s+", " ");
   }
 
   private static String bare(String text) {

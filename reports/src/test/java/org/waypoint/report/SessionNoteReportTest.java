@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.waypoint.report.PdfText.flat;
+import static org.waypoint.report.PdfText.pages;
+import static org.waypoint.report.PdfText.text;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,7 +22,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.waypoint.report.SessionNoteData.Addendum;
 import org.waypoint.report.SessionNoteData.Section;
@@ -125,30 +126,6 @@ class SessionNoteReportTest {
           PRINTED,
           "Renée Park");
     }
-  }
-
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
-  }
-
-  private static List<String> pages(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(stripper.getText(doc));
-      }
-      return pages;
-    }
-  }
-
-  /** Text without line breaks, so a wrapped sentence can be found whole. */
-  private static String flat(String text) {
-    return text.replaceAll("\\s+", " ");
   }
 
   @Test

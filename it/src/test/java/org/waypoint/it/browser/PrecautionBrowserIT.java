@@ -21,7 +21,9 @@ class PrecautionBrowserIT extends BrowserTest {
     By header = By.id("activePrecautions");
     assertEquals("No precautions in force", browser.findElement(header).getText().strip());
 
-    browser.findElement(By.linkText("Precautions")).click();
+    browser.findElement(By.linkText("Precautions")).click(); // its content loads when first shown
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sections:precautionForm:kind")));
+    waitForPage();
     choose("sections:precautionForm:kind", "Other precaution");
     browser.findElement(By.id("sections:precautionForm:startPrecaution")).click();
     By detailsMessage = By.cssSelector("[id='sections:precautionForm:details'] ~ .ui-message");

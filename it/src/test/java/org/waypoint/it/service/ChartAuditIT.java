@@ -19,6 +19,7 @@ import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditRow;
 import org.waypoint.audit.AuditTrail;
 import org.waypoint.chart.Chart;
+import org.waypoint.chart.ChartPart;
 import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.ChartService;
 import org.waypoint.checkin.CheckInAnswers;
@@ -36,8 +37,9 @@ import org.waypoint.safetyplan.SafetyPlanService;
 import org.waypoint.safetyplan.VersionDetails;
 
 /**
- * Opening a chart is one audited read, whichever section it opens at and whoever opens it; a draft
- * is on the audit trail when it starts and when it ends, not at each autosave.
+ * Opening a chart is one audited read of its header and the section it opens at, whichever section
+ * and whoever opens it; each other section is read when first shown, with one audited read naming
+ * it; a draft is on the audit trail when it starts and when it ends, not at each autosave.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChartAuditIT {
@@ -127,11 +129,66 @@ class ChartAuditIT {
             + " reports",
         row.detail());
     assertEquals(ChartSection.OVERVIEW, chart.opened());
-    assertEquals(1, chart.plan().versions().size(), "the chart carries what the page shows");
-    assertEquals(1, chart.checkIns().count());
-    assertEquals(1, chart.checkIns().alerts().size());
-    assertEquals(1, chart.checkIns().tasks().size());
-    assertFalse(chart.risks().isEmpty());
+    assertNotNull(chart.currentRisk(), "the header carries the latest risk level");
+    assertNotNull(chart.part().recentRisks(), "the overview carries its timeline's risk levels");
+    assertNull(chart.plan(), "the other sections are read when they are first shown");
+    assertNull(chart.checkIns());
+  }
+
+  @Test
+  void showingEachOtherSectionWritesExactlyOneRowNamingIt() throws Exception {
+    long client = clientWithAHistory();
+
+    for (ChartSection section :
+        List.of(
+            ChartSection.PRECAUTIONS,
+            ChartSection.SAFETY_PLAN,
+            ChartSection.NOTES,
+            ChartSection.CHECK_INS,
+            ChartSection.DISCHARGE)) {
+      int before = trailOf(client).size();
+      ChartPart part = Staff.CLINICIAN.call(() -> charts().section(client, section));
+      List<AuditRow> trail = trailOf(client);
+      assertEquals(before + 1, trail.size(), section + ": one row");
+      assertEquals(AuditAction.CHART_VIEW, trail.get(0).action());
+      assertEquals(AuditOutcome.SUCCESS, trail.get(0).outcome());
+      assertEquals("section " + section.param(), trail.get(0).detail());
+      assertEquals(section, part.section());
+    }
+    ChartPart checkIns =
+        Staff.CLINICIAN.call(() -> charts().section(client, ChartSection.CHECK_INS));
+    assertEquals(1, checkIns.checkIns().count(), "the section carries what its tab shows");
+    assertEquals(1, checkIns.checkIns().alerts().size());
+    assertEquals(1, checkIns.checkIns().tasks().size());
+    assertFalse(checkIns.checkIns().risks().isEmpty());
+    assertEquals(
+        1,
+        Staff.CLINICIAN
+            .call(() -> charts().section(client, ChartSection.SAFETY_PLAN))
+            .plan()
+            .versions()
+            .size());
+  }
+
+  @Test
+  void aSectionNotShownToTheRoleOrAClientOutOfReachIsRefusedWithOneDeniedRow() throws Exception {
+    long client = clientWithAHistory();
+
+    int before = trailOf(client).size();
+    assertThrows(
+        AccessDeniedException.class,
+        () -> Staff.INTAKE.call(() -> charts().section(client, ChartSection.CHECK_INS)));
+    List<AuditRow> trail = trailOf(client);
+    assertEquals(before + 1, trail.size());
+    assertEquals(AuditOutcome.DENIED, trail.get(0).outcome());
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> Staff.CLINICIAN2.call(() -> charts().section(client, ChartSection.NOTES)));
+    trail = trailOf(client);
+    assertEquals(before + 2, trail.size());
+    assertEquals(AuditAction.CHART_VIEW, trail.get(0).action());
+    assertEquals(AuditOutcome.DENIED, trail.get(0).outcome());
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.waypoint.admin.AdminService;
 import org.waypoint.admin.NewUser;
 import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditTrail;
+import org.waypoint.chart.ChartSection;
 import org.waypoint.chart.ChartService;
 import org.waypoint.checkin.CheckInAnswers;
 import org.waypoint.checkin.CheckInService;
@@ -101,6 +102,11 @@ class RoleMatrixIT {
     ops.put(
         "ChartService.open",
         new Operation(CLIENT_ROLES, () -> Services.ejb(ChartService.class).open(-1, null)));
+    ops.put(
+        "ChartService.section",
+        new Operation(
+            CLIENT_ROLES,
+            () -> Services.ejb(ChartService.class).section(-1, ChartSection.OVERVIEW)));
     ops.put(
         "ProgramService.programs",
         new Operation(ALL, () -> Services.ejb(ProgramService.class).programs()));

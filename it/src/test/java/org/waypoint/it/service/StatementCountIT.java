@@ -47,6 +47,7 @@ import org.waypoint.note.NoteFormat;
 import org.waypoint.note.NoteService;
 import org.waypoint.note.NoteWorkService;
 import org.waypoint.program.ProgramService;
+import org.waypoint.risk.RiskLevel;
 import org.waypoint.safetyplan.Acknowledgement;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
@@ -152,10 +153,11 @@ class StatementCountIT {
 
   // ---- rows ----
 
-  /** Self-harm since the last check-in: High, which raises an alert and a review task. */
+  /** A calm check-in the clinician records as High: it raises an alert and a review task. */
   private static CheckInAnswers high() {
     CheckInAnswers a = CoSignFixtures.calm();
-    a.setSelfHarm(true);
+    a.setOverrideLevel(RiskLevel.HIGH);
+    a.setOverrideReason("Says goodbye-like things; staff are worried.");
     return a;
   }
 

@@ -9,14 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditChains;
 import org.waypoint.audit.AuditHash;
 import org.waypoint.audit.AuditOutcome;
 
 /**
  * The audit trail of everything the generator wrote, kept compactly (a few primitive arrays) while
- * the history is made, then put in time order, hashed into the application's chain ({@link
- * AuditHash#of}) and streamed into {@code audit_event}; the chain's head row points at the last
- * event, as {@code AuditTrail.verify()} requires.
+ * the history is made, then put in time order, hashed into the application's chains ({@link
+ * AuditChains}: event {@code id} goes to chain {@code AuditChains.of(id)}, hashes by {@link
+ * AuditHash#of} through {@link AuditChains.Links}) and streamed into {@code audit_event}; each
+ * chain's head row points at its last event, as {@code AuditTrail.verify()} requires.
  */
 final class AuditLog {
 
@@ -133,7 +135,7 @@ final class AuditLog {
       order[i] = (second << INDEX_BITS) | i;
     }
     Arrays.parallelSort(order);
-    String previous = null;
+    AuditChains.Links links = new AuditChains.Links();
     long lastMicros = Long.MIN_VALUE;
     long id = 0;
     try (CopyStream out =
@@ -141,7 +143,7 @@ final class AuditLog {
             connection,
             "audit_event",
             "id, occurred_at, username, roles, action, outcome, client_id, record_type, record_id,"
-                + " detail, remote_address, previous_hash, hash")) {
+                + " detail, remote_address, previous_hash, hash, chain")) {
       for (long key : order) {
         int i = (int) (key & ((1L << INDEX_BITS) - 1));
         long at = Math.max(lastMicros + 1, micros[i]);
@@ -162,8 +164,10 @@ final class AuditLog {
                 type == null ? null : Long.toString(records[i]),
                 words.get(details[i]),
                 addresses[users[i]]);
-        String hash = AuditHash.of(previous, content);
         id++;
+        int chain = AuditChains.of(id);
+        String previous = links.previous(chain);
+        String hash = links.append(chain, id, content);
         out.num(id)
             .time(occurred)
             .text(content.username())
@@ -176,24 +180,27 @@ final class AuditLog {
             .text(content.detail())
             .text(content.remoteAddress())
             .text(previous)
-            .text(hash);
+            .text(hash)
+            .num(chain);
         out.end();
-        previous = hash;
       }
     }
     try (PreparedStatement head =
         connection.prepareStatement(
             "update audit_chain_head set last_event_id = ?, last_hash = ?, version = version + 1"
-                + " where id = 1")) {
-      if (id == 0) {
-        head.setNull(1, java.sql.Types.BIGINT);
-      } else {
-        head.setLong(1, id);
+                + " where id = ?")) {
+      for (int chain = 1; chain <= AuditChains.COUNT; chain++) {
+        if (links.lastEventId(chain) == null) {
+          continue;
+        }
+        head.setLong(1, links.lastEventId(chain));
+        head.setString(2, links.lastHash(chain));
+        head.setInt(3, chain);
+        head.addBatch();
       }
-      head.setString(2, previous);
-      head.executeUpdate();
+      head.executeBatch();
     }
     connection.commit();
-    return new String[] {Long.toString(id), previous};
+    return new String[] {Long.toString(id), Integer.toString(AuditChains.COUNT)};
   }
 }

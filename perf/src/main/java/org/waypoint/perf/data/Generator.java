@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Objects;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditChains;
+import org.waypoint.audit.AuditHash;
+import org.waypoint.audit.AuditOutcome;
 
 /**
  * Generates the scale network into an empty PostgreSQL database: {@code --url}, {@code --user},
@@ -124,7 +129,7 @@ public final class Generator {
         pool.shutdown();
         Schema.restore(restores, two, "audit_event");
         phase("audit chain + indexes and constraints", t);
-        System.out.printf(Locale.ROOT, "  audit chain head: event %s, hash %s%n", head[0], head[1]);
+        System.out.printf(Locale.ROOT, "  audit trail: %s events in %s chains%n", head[0], head[1]);
 
         t = System.nanoTime();
         Schema.fixSequences(main, network.clients.size() + 100_000L);
@@ -180,55 +185,63 @@ public final class Generator {
     c.commit();
   }
 
-  /** Walks the chain as {@code AuditTrail.verify()} does and checks the head row. */
+  /** Walks every chain as {@code AuditTrail.verify()} does and checks every head row. */
   private static void verifyChain(Connection c) throws SQLException {
     long t = System.nanoTime();
-    String previous = null;
-    long last = 0;
+    AuditChains.Links links = new AuditChains.Links();
     long n = 0;
     try (Statement s = c.createStatement()) {
       s.setFetchSize(10_000);
       try (ResultSet r =
           s.executeQuery(
               "select id, occurred_at, username, roles, action, outcome, client_id, record_type,"
-                  + " record_id, detail, remote_address, previous_hash, hash"
+                  + " record_id, detail, remote_address, previous_hash, hash, chain"
                   + " from audit_event order by id")) {
         while (r.next()) {
           Long client = r.getObject(7) == null ? null : r.getLong(7);
           var content =
-              new org.waypoint.audit.AuditHash.Content(
+              new AuditHash.Content(
                   r.getObject(2, java.time.OffsetDateTime.class).toInstant(),
                   r.getString(3),
                   r.getString(4),
-                  org.waypoint.audit.AuditAction.valueOf(r.getString(5)),
-                  org.waypoint.audit.AuditOutcome.valueOf(r.getString(6)),
+                  AuditAction.valueOf(r.getString(5)),
+                  AuditOutcome.valueOf(r.getString(6)),
                   client,
                   r.getString(8),
                   r.getString(9),
                   r.getString(10),
                   r.getString(11));
-          if (!java.util.Objects.equals(previous, r.getString(12))
-              || !org.waypoint.audit.AuditHash.of(previous, content).equals(r.getString(13))) {
+          int chain = r.getInt(14);
+          if (!Objects.equals(links.previous(chain), r.getString(12))
+              || !links.append(chain, r.getLong(1), content).equals(r.getString(13))) {
             throw new IllegalStateException("audit chain broken at event " + r.getLong(1));
           }
-          previous = r.getString(13);
-          last = r.getLong(1);
           n++;
         }
       }
       try (ResultSet r =
-          s.executeQuery("select last_event_id, last_hash from audit_chain_head where id = 1")) {
-        r.next();
-        if (r.getLong(1) != last || !java.util.Objects.equals(previous, r.getString(2))) {
-          throw new IllegalStateException("the audit chain head does not point at the last event");
+          s.executeQuery("select id, last_event_id, last_hash from audit_chain_head order by id")) {
+        int heads = 0;
+        while (r.next()) {
+          int chain = r.getInt(1);
+          Long last = r.getObject(2) == null ? null : r.getLong(2);
+          if (!Objects.equals(links.lastEventId(chain), last)
+              || !Objects.equals(links.lastHash(chain), r.getString(3))) {
+            throw new IllegalStateException("audit chain " + chain + "'s head is not its last event");
+          }
+          heads++;
+        }
+        if (heads != AuditChains.COUNT) {
+          throw new IllegalStateException("expected " + AuditChains.COUNT + " chain heads: " + heads);
         }
       }
     }
     c.commit();
     System.out.printf(
         Locale.ROOT,
-        "Audit chain verified: %,d events (%.1f s)%n",
+        "Audit chains verified: %,d events in %d chains (%.1f s)%n",
         n,
+        AuditChains.COUNT,
         (System.nanoTime() - t) / 1e9);
   }
 

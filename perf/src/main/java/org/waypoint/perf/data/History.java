@@ -540,14 +540,14 @@ final class History {
       throws SQLException {
     Instant[] times = times(r, admitted.plus(Duration.ofHours(26)), end, c.checkIns);
     List<Made> made = new ArrayList<>(times.length);
-    double severity = 0.15 + 0.35 * r.nextDouble();
+    double severity = 0.1 + 0.3 * r.nextDouble();
     RiskLevel previous = intakeLevel;
     List<Integer> urges = new ArrayList<>();
     Instant taskOpenUntil = Instant.MIN;
     int planIndex = 0;
     for (Instant at : times) {
       severity =
-          Math.max(0, Math.min(1, severity + r.nextGaussian() * 0.07 + (0.3 - severity) * 0.05));
+          Math.max(0, Math.min(1, severity + r.nextGaussian() * 0.07 + (0.22 - severity) * 0.05));
       boolean selfHarm = r.nextDouble() < 0.04 * severity;
       boolean medical = selfHarm && r.nextInt(4) == 0;
       int urge = clamp(Math.round(severity * 10 + r.nextGaussian() * 1.5), 10);
@@ -564,10 +564,10 @@ final class History {
                   : su < 98 ? SubstanceUse.INTOXICATED : SubstanceUse.WITHDRAWAL;
       boolean means = r.nextInt(7) == 0;
       boolean thoughts = r.nextDouble() < 0.3 * severity;
-      boolean behavior = r.nextDouble() < 0.04;
+      boolean behavior = r.nextDouble() < 0.015;
       SuicideScreening screening =
           new SuicideScreening(
-                  r.nextDouble() < 0.4 * severity,
+                  r.nextDouble() < 0.3 * severity,
                   thoughts,
                   r.nextDouble() < 0.35,
                   r.nextDouble() < 0.12,

@@ -75,9 +75,14 @@ final class Network {
     for (int i = 0; i < c; i++) {
       List<Integer> programs = new ArrayList<>();
       if (c >= Scale.PROGRAMS) {
-        programs.add(i % Scale.PROGRAMS);
-        if (i % 3 == 2) {
-          programs.add((i + 7) % Scale.PROGRAMS);
+        // P01..P19 as the first program; P20 (40 clients) as the second of a few, so that every
+        // caseload stays within 10-40; every third clinician serves a second program
+        int others = Scale.PROGRAMS - 1;
+        programs.add(i % others);
+        if (i % 75 == 74 || c < 75 && i == c - 1) {
+          programs.add(others);
+        } else if (i % 3 == 2) {
+          programs.add((i % others + 7) % others);
         }
       } else {
         for (int p = 0; p < Scale.PROGRAMS; p++) {

@@ -25,6 +25,8 @@ import java.sql.SQLException;
  * @param discharge the discharge printed: P01's approved discharge with the latest planned date (a
  *     completed one when none is approved)
  * @param dischargeClient the client of that discharge
+ * @param note a draft session note the note actions save and sign (rolled back): the heavy
+ *     client's, else any
  * @param search what the client search looks for, as the application folds it ({@code lindqvist}:
  *     the heavy client's last name)
  */
@@ -42,6 +44,7 @@ public record Fixture(
     long handoverProgram,
     long discharge,
     long dischargeClient,
+    long note,
     String search) {
 
   /**
@@ -92,6 +95,11 @@ public record Fixture(
             name("floor.handoverProgram", "P20"))[0],
         discharge[0],
         discharge[1],
+        row(
+            connection,
+            "select id from session_note where status = 'DRAFT'"
+                + " order by case when client_id = ? then 0 else 1 end, id limit 1",
+            Long.toString(heavy[0]))[0],
         name("floor.search", last.toLowerCase(java.util.Locale.ROOT)));
   }
 

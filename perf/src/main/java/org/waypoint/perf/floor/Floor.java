@@ -40,6 +40,7 @@ public final class Floor {
   private final Connection connection;
   private final Fixture fixture;
   private final ZoneId center;
+  private int statements;
 
   /**
    * @param connection a connection to the benchmark's database, opened with {@code
@@ -83,6 +84,7 @@ public final class Floor {
    * @throws SQLException when a statement fails (its transaction is rolled back)
    */
   public double once(FloorScript script) throws SQLException {
+    statements = 0;
     Instant now = Instant.now();
     Map<String, List<String>> kept = new HashMap<>();
     long start = System.nanoTime();
@@ -111,6 +113,13 @@ public final class Floor {
     return (System.nanoTime() - start) / 1_000_000.0;
   }
 
+  /**
+   * @return how many statements the last run executed (a per-row read counts once per row)
+   */
+  public int statements() {
+    return statements;
+  }
+
   /** Runs one statement; returns whether it writes. */
   private boolean execute(
       FloorScript.Statement statement, Instant now, Map<String, List<String>> kept, String each)
@@ -128,24 +137,25 @@ public final class Floor {
         }
       }
       if (!writes || lower.contains(" returning ")) {
-        List<String> column = new ArrayList<>();
+        Map<String, List<String>> columns = new HashMap<>();
+        statement.keeps().keySet().forEach(name -> columns.put(name, new ArrayList<>()));
         try (ResultSet rows = prepared.executeQuery()) {
-          int columns = rows.getMetaData().getColumnCount();
+          int count = rows.getMetaData().getColumnCount();
           while (rows.next()) {
-            for (int c = 1; c <= columns; c++) {
+            String[] row = new String[count];
+            for (int c = 1; c <= count; c++) {
               Object value = rows.getObject(c);
-              if (c == statement.keepColumn() && statement.keep() != null) {
-                column.add(value == null ? null : value.toString());
-              }
+              row[c - 1] = value == null ? null : value.toString();
             }
+            statement.keeps().forEach((name, column) -> columns.get(name).add(row[column - 1]));
           }
         }
-        if (statement.keep() != null) {
-          kept.put(statement.keep(), column);
-        }
-      } else {
-        prepared.executeUpdate();
+        kept.putAll(columns);
+      } else if (prepared.executeUpdate() == 0 && lower.startsWith("update")) {
+        // the application's versioned update would have failed: the script binds the wrong row
+        throw new SQLException("updated no row");
       }
+      statements++;
     } catch (SQLException e) {
       throw new SQLException(
           e.getMessage() + " in: " + sql + " with " + values, e.getSQLState(), e);
@@ -282,6 +292,8 @@ public final class Floor {
         return Long.toString(fixture.discharge());
       case "dischargeClient":
         return Long.toString(fixture.dischargeClient());
+      case "note":
+        return Long.toString(fixture.note());
       default:
         throw new IllegalArgumentException("unknown value {" + name + "}");
     }

@@ -55,6 +55,7 @@ public final class FloorReport {
     }
     GatlingResults results = GatlingResults.read(options.run);
     Map<String, Percentiles> floors = new LinkedHashMap<>();
+    Map<String, String[]> shapes = new LinkedHashMap<>();
     Map<String, String> failures = new LinkedHashMap<>();
     if (options.floor) {
       Properties properties = new Properties();
@@ -66,8 +67,19 @@ public final class FloorReport {
         Floor floor = new Floor(connection, fixture, options.zone);
         for (String action : FloorActions.names()) {
           try {
-            floors.put(
-                action, floor.measure(FloorScript.load(action), options.warmups, options.runs));
+            FloorScript script = FloorScript.load(action);
+            Percentiles measured = floor.measure(script, options.warmups, options.runs);
+            floors.put(action, measured);
+            shapes.put(
+                action,
+                new String[] {
+                  action,
+                  Integer.toString(script.transactions().size()),
+                  Integer.toString(floor.statements()),
+                  ms(measured.p50()),
+                  ms(measured.p95()),
+                  ms(measured.p99())
+                });
           } catch (SQLException | IOException | RuntimeException e) {
             failures.put(action, e.getMessage());
           }
@@ -75,6 +87,7 @@ public final class FloorReport {
       }
     }
     Report report = Report.of(results, floors, options.readySeconds, options.heapMib);
+    report.floors.addAll(shapes.values());
     report.print(System.out);
     failures.forEach(
         (action, message) -> System.out.println("floor of " + action + " failed: " + message));
@@ -164,6 +177,7 @@ public final class FloorReport {
   static final class Report {
     private final List<String[]> rows = new ArrayList<>();
     private final List<String[]> globals = new ArrayList<>();
+    private final List<String[]> floors = new ArrayList<>();
 
     static Report of(
         GatlingResults results,
@@ -302,11 +316,18 @@ public final class FloorReport {
       "met?"
     };
     private static final String[] GLOBAL_HEADER = {"target", "required", "measured", "met?"};
+    private static final String[] FLOOR_HEADER = {
+      "SQL floor", "transactions", "statements", "p50 ms", "p95 ms", "p99 ms"
+    };
 
     void print(PrintStream out) {
       table(out, HEADER, rows);
       out.println();
       table(out, GLOBAL_HEADER, globals);
+      if (!floors.isEmpty()) {
+        out.println();
+        table(out, FLOOR_HEADER, floors);
+      }
     }
 
     private static void table(PrintStream out, String[] header, List<String[]> body) {
@@ -342,6 +363,10 @@ public final class FloorReport {
       markdownTable(md, HEADER, rows);
       md.append('\n');
       markdownTable(md, GLOBAL_HEADER, globals);
+      if (!floors.isEmpty()) {
+        md.append('\n');
+        markdownTable(md, FLOOR_HEADER, floors);
+      }
       return md.toString();
     }
 

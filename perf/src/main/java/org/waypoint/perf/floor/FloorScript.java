@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An action's statements as the application issues them, read from a script beside this class
@@ -40,13 +42,27 @@ public record FloorScript(String action, String what, List<List<Statement>> tran
    *
    * @param sql the SQL, with {@code ?} and {@code ?*} placeholders
    * @param values the values' tokens
-   * @param keep the name the statement's rows are kept under, or {@code null}
-   * @param keepColumn the column kept (1-based)
+   * @param keeps the names the statement's rows are kept under, each with its column (1-based)
    * @param each the name of kept values the statement runs once for each of ({@code {each}} binds
    *     the value), or {@code null} to run once
    */
   public record Statement(
-      String sql, List<String> values, String keep, int keepColumn, String each) {}
+      String sql, List<String> values, Map<String, Integer> keeps, String each) {
+
+    Statement with(List<String> newValues) {
+      return new Statement(sql, newValues, keeps, each);
+    }
+
+    Statement keeping(String name, int column) {
+      Map<String, Integer> more = new LinkedHashMap<>(keeps);
+      more.put(name, column);
+      return new Statement(sql, values, Map.copyOf(more), each);
+    }
+
+    Statement eachOf(String name) {
+      return new Statement(sql, values, keeps, name);
+    }
+  }
 
   /**
    * @param action an action's name
@@ -90,38 +106,19 @@ public record FloorScript(String action, String what, List<List<Statement>> tran
         transactions.add(List.copyOf(current));
         current = null;
       } else if (trimmed.startsWith("with ")) {
-        Statement last = last(current, action, number);
         current.set(
-            current.size() - 1,
-            new Statement(
-                last.sql(),
-                tokens(trimmed.substring(5)),
-                last.keep(),
-                last.keepColumn(),
-                last.each()));
+            current.size() - 1, last(current, action, number).with(tokens(trimmed.substring(5))));
       } else if (trimmed.startsWith("keep ")) {
-        Statement last = last(current, action, number);
         String[] words = trimmed.substring(5).strip().split("\\s+");
         current.set(
             current.size() - 1,
-            new Statement(
-                last.sql(),
-                last.values(),
-                words[0],
-                words.length > 1 ? Integer.parseInt(words[1]) : 1,
-                last.each()));
+            last(current, action, number)
+                .keeping(words[0], words.length > 1 ? Integer.parseInt(words[1]) : 1));
       } else if (trimmed.startsWith("each ")) {
-        Statement last = last(current, action, number);
         current.set(
-            current.size() - 1,
-            new Statement(
-                last.sql(),
-                last.values(),
-                last.keep(),
-                last.keepColumn(),
-                trimmed.substring(5).strip()));
+            current.size() - 1, last(current, action, number).eachOf(trimmed.substring(5).strip()));
       } else {
-        current.add(new Statement(trimmed, List.of(), null, 1, null));
+        current.add(new Statement(trimmed, List.of(), Map.of(), null));
       }
     }
     if (current != null) {

@@ -1,15 +1,12 @@
 package org.waypoint.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.waypoint.discharge.DischargePrintService;
-import org.waypoint.kernel.AccessDeniedException;
-import org.waypoint.kernel.NotFoundException;
 import org.waypoint.report.DischargePlanReport;
 import org.waypoint.web.support.Text;
 
@@ -28,31 +25,13 @@ public class DischargePlanPrintServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      String path = request.getPathInfo();
-      id = Long.parseLong(path == null ? "" : path.substring(1));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    DischargePrintService.Printed printed;
-    try {
-      printed = discharges.print(id);
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (AccessDeniedException | EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
-    byte[] pdf = DischargePlanReport.render(printed.data(), printed.locale());
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename=\"" + Text.of("discharge.print.fileName", printed.data().mrn()) + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(pdf);
+    PdfReply.send(
+        request,
+        response,
+        discharges::print,
+        printed ->
+            new PdfReply.Pdf(
+                DischargePlanReport.render(printed.data(), printed.locale()),
+                Text.of("discharge.print.fileName", printed.data().mrn())));
   }
 }

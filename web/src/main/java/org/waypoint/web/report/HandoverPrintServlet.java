@@ -1,7 +1,6 @@
 package org.waypoint.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,9 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.handover.HandoverPrintService;
-import org.waypoint.kernel.AccessDeniedException;
-import org.waypoint.kernel.InvalidInputException;
-import org.waypoint.kernel.NotFoundException;
 import org.waypoint.report.HandoverReport;
 import org.waypoint.web.support.Text;
 
@@ -34,40 +30,18 @@ public class HandoverPrintServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long programId;
-    try {
-      String path = request.getPathInfo();
-      programId = Long.parseLong(path == null ? "" : path.substring(1));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     String shift = request.getParameter("shift");
-    HandoverPrintService.Printed printed;
-    try {
-      printed = handovers.print(programId, shift == null || shift.isBlank() ? null : shift.strip());
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (AccessDeniedException | EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (InvalidInputException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
-    byte[] pdf = HandoverReport.render(printed.data(), center.locale());
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename=\""
-            + Text.of(
-                "handover.fileName",
-                String.valueOf(printed.programId()),
-                printed.shiftKey().replace(':', '-'))
-            + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(pdf);
+    PdfReply.send(
+        request,
+        response,
+        programId ->
+            handovers.print(programId, shift == null || shift.isBlank() ? null : shift.strip()),
+        printed ->
+            new PdfReply.Pdf(
+                HandoverReport.render(printed.data(), center.locale()),
+                Text.of(
+                    "handover.fileName",
+                    String.valueOf(printed.programId()),
+                    printed.shiftKey().replace(':', '-'))));
   }
 }

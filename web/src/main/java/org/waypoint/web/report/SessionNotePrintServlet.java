@@ -1,7 +1,6 @@
 package org.waypoint.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.waypoint.center.CenterSettings;
-import org.waypoint.kernel.AccessDeniedException;
-import org.waypoint.kernel.NotFoundException;
 import org.waypoint.note.NotePrintService;
 import org.waypoint.report.SessionNoteReport;
 import org.waypoint.web.support.Text;
@@ -30,36 +27,16 @@ public class SessionNotePrintServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      String path = request.getPathInfo();
-      id = Long.parseLong(path == null ? "" : path.substring(1));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    NotePrintService.Printed printed;
-    try {
-      printed = notes.print(id);
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (AccessDeniedException | EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
-    byte[] pdf = SessionNoteReport.render(printed.data(), center.locale());
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename=\""
-            + Text.of(
-                "errors.sessionNote.fileName",
-                printed.data().mrn(),
-                String.valueOf(printed.noteId()))
-            + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(pdf);
+    PdfReply.send(
+        request,
+        response,
+        notes::print,
+        printed ->
+            new PdfReply.Pdf(
+                SessionNoteReport.render(printed.data(), center.locale()),
+                Text.of(
+                    "errors.sessionNote.fileName",
+                    printed.data().mrn(),
+                    String.valueOf(printed.noteId()))));
   }
 }
