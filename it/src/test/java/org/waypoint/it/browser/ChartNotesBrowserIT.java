@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -16,7 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The chart's "Session notes" tab, read-only on {@link Screens#CHART_CLIENT}'s demo notes (signed
  * notes and a draft, from the demo data): the care team opens notes from the list and the timeline,
  * narrows the list and pages through it; intake staff see the rows without a link and without a
- * word of a note.
+ * word of a note. The tab's content is read and sent when the tab is first shown, by mouse or
+ * keyboard, and kept when it is shown again.
  */
 class ChartNotesBrowserIT extends BrowserTest {
 
@@ -68,6 +70,40 @@ class ChartNotesBrowserIT extends BrowserTest {
     assertFalse(signed.isEmpty(), "signed notes are on the timeline");
     assertTrue(
         signed.get(0).getText().startsWith("Session note signed: "), signed.get(0).getText());
+  }
+
+  @Test
+  void theNotesTabIsReadWhenFirstShownFromTheKeyboardAndKeptWhenShownAgain() throws Exception {
+    signIn("clinician");
+    open(chartPathOf(Screens.CHART_CLIENT));
+    assertTrue(
+        browser.findElements(By.id(FORM)).isEmpty(), "the chart opens without the notes' content");
+
+    browser.findElement(By.linkText("Session notes")).sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(ROWS));
+    waitForPage();
+    screenshot("notes-tab-loaded");
+    WebElement firstRow = browser.findElements(ROWS).get(0);
+    assertFalse(firstRow.getText().isBlank());
+
+    browser.findElement(By.linkText("Overview")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(FORM)));
+    waitForPage();
+    browser.findElement(By.linkText("Session notes")).click();
+    wait.until(ExpectedConditions.visibilityOf(firstRow));
+    waitForPage();
+    assertTrue(firstRow.isDisplayed(), "shown again, the tab keeps what it read");
+
+    // what each opening sends now that other sections wait for their tab (for the record)
+    String chart = chartPathOf(Screens.CHART_CLIENT);
+    for (String section :
+        new String[] {
+          "overview", "precautions", "safety-plan", "notes", "check-ins", "discharge"
+        }) {
+      int bytes = fetchAsBrowser(chart + "?section=" + section).body().length;
+      System.out.printf("chart HTML opened at %s: %d bytes%n", section, bytes);
+      assertTrue(bytes > 0);
+    }
   }
 
   @Test

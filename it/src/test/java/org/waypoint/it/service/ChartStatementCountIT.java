@@ -86,20 +86,21 @@ class ChartStatementCountIT {
   }
 
   /**
-   * More history: check-ins (calm and High, so risk levels, alerts and review tasks), signed notes
-   * by the clinician and the supervisor, a draft of the clinician's, and plan versions.
+   * More history: check-ins (calm and High, so risk levels, alerts and review tasks), plan
+   * versions, signed notes by the clinician and the supervisor, and a draft of the clinician's.
    */
   private static void grow(long client, int round) throws Exception {
     for (int i = 0; i < 6; i++) {
       CheckInAnswers answers = i % 3 == 0 ? high() : CoSignFixtures.calm();
       Staff.CLINICIAN.call(() -> checkIns().record(client, answers));
     }
+    // the High check-ins ask for the plan's review before a note of today is signed
+    planVersion(client, "Walk the dog, round " + round + "a");
+    planVersion(client, "Walk the dog, round " + round + "b");
     for (int i = 0; i < 6; i++) {
       CoSignFixtures.signedNote(i % 2 == 0 ? Staff.CLINICIAN : Staff.SUPERVISOR, client);
     }
     Staff.CLINICIAN.call(() -> Services.ejb(NoteService.class).start(client, false));
-    planVersion(client, "Walk the dog, round " + round + "a");
-    planVersion(client, "Walk the dog, round " + round + "b");
   }
 
   /** Every read of the chart a role makes: its open at each section, and each section alone. */

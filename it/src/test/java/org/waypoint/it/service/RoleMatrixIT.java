@@ -182,6 +182,12 @@ class RoleMatrixIT {
     ops.put(
         "RiskService.history",
         new Operation(CLIENT_ROLES, () -> Services.ejb(RiskService.class).history(-1, 1)));
+    ops.put(
+        "RiskService.page",
+        new Operation(CLIENT_ROLES, () -> Services.ejb(RiskService.class).page(-1, 0, 1)));
+    ops.put(
+        "RiskService.count",
+        new Operation(CLIENT_ROLES, () -> Services.ejb(RiskService.class).count(-1)));
     PrecautionService precautions = Services.ejb(PrecautionService.class);
     Set<Staff> careTeam = EnumSet.of(Staff.CLINICIAN, Staff.SUPERVISOR);
     ops.put(
@@ -425,6 +431,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(121 * 4, checked);
+    assertEquals(124 * 4, checked);
   }
 }
