@@ -16,10 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Objects;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.AuditChains;
@@ -227,12 +227,14 @@ public final class Generator {
           Long last = r.getObject(2) == null ? null : r.getLong(2);
           if (!Objects.equals(links.lastEventId(chain), last)
               || !Objects.equals(links.lastHash(chain), r.getString(3))) {
-            throw new IllegalStateException("audit chain " + chain + "'s head is not its last event");
+            throw new IllegalStateException(
+                "audit chain " + chain + "'s head is not its last event");
           }
           heads++;
         }
         if (heads != AuditChains.COUNT) {
-          throw new IllegalStateException("expected " + AuditChains.COUNT + " chain heads: " + heads);
+          throw new IllegalStateException(
+              "expected " + AuditChains.COUNT + " chain heads: " + heads);
         }
       }
     }

@@ -40,7 +40,9 @@ class NetworkTest {
     int[] caseloads = new int[n.staff.size()];
     n.clients.stream().filter(c -> c.active).forEach(c -> caseloads[c.clinician]++);
     for (int i = 0; i < 300; i++) {
-      assertTrue(caseloads[i] >= 10 && caseloads[i] <= 40, "caseload of clin" + (i + 1) + ": " + caseloads[i]);
+      assertTrue(
+          caseloads[i] >= 10 && caseloads[i] <= 40,
+          "caseload of clin" + (i + 1) + ": " + caseloads[i]);
     }
   }
 
@@ -49,7 +51,8 @@ class NetworkTest {
     for (double scale : new double[] {0.001, 0.01, 0.1, 1.0}) {
       Network n = new Network(new Scale(scale), 42, TODAY);
       List<String> users = n.staff.stream().map(Network.Staff::username).toList();
-      for (String user : List.of("clin001", "clin002", "sup01", "sup39", "sup40", "intake01", "admin01")) {
+      for (String user :
+          List.of("clin001", "clin002", "sup01", "sup39", "sup40", "intake01", "admin01")) {
         assertTrue(users.contains(user), user + " at scale " + scale);
       }
       Network.Client heavy = n.clients.get(0);
