@@ -46,13 +46,16 @@ public class AuditTrail {
   private static final int VERIFY_BATCH = 500;
 
   /**
-   * The first chain, from {@code :start} round to the one before it, whose head no other
-   * transaction holds (locked for this one). Portable: H2 and PostgreSQL.
+   * A chain's head, locked for this transaction, or nothing when another transaction holds it. By
+   * its primary key: a query over every head would read all the dead row versions their updates
+   * leave. Portable: H2 and PostgreSQL.
    */
-  static final String FREE_CHAIN =
-      "select id, last_event_id, last_hash, version from audit_chain_head"
-          + " order by case when id >= :start then 0 else 1 end, id"
-          + " fetch first 1 rows only for update skip locked";
+  static final String TRY_CHAIN =
+      "select id, last_event_id, last_hash, version from audit_chain_head where id = :chain"
+          + " for update skip locked";
+
+  /** How many chains a transaction tries, one after the other, before it waits for the first. */
+  static final int TRIES = 4;
 
   /** Where the next transaction starts looking for a free chain: spreads writers over chains. */
   private static final AtomicLong NEXT_START = new AtomicLong();
@@ -310,23 +313,26 @@ public class AuditTrail {
 
   /**
    * Locks the head of the chain this transaction appends to, held until it ends: the chain it
-   * already holds, else the first chain no other transaction holds (from a start that goes round
-   * the chains), else, when every chain is held, the start's, waiting for it. A transaction thus
-   * holds at most one chain, so writers never wait for each other in a circle.
+   * already holds, else the first of a few chains (from a start that goes round them all) that no
+   * other transaction holds, else, when all those are held, the start's, waiting for it. A
+   * transaction thus holds at most one chain, so writers never wait for each other in a circle.
    */
   private AuditChainHead chainHead() {
     if (transactions.getResource(HELD_CHAIN) instanceof Integer chain) {
       return em.find(AuditChainHead.class, chain, LockModeType.PESSIMISTIC_WRITE);
     }
-    int start = AuditChains.of(NEXT_START.getAndIncrement());
-    List<?> free =
-        em.createNativeQuery(FREE_CHAIN, AuditChainHead.class)
-            .setParameter("start", start)
-            .getResultList();
-    AuditChainHead head =
-        free.isEmpty()
-            ? em.find(AuditChainHead.class, start, LockModeType.PESSIMISTIC_WRITE)
-            : (AuditChainHead) free.get(0);
+    long start = NEXT_START.getAndIncrement();
+    AuditChainHead head = null;
+    for (int i = 0; i < TRIES && head == null; i++) {
+      List<?> free =
+          em.createNativeQuery(TRY_CHAIN, AuditChainHead.class)
+              .setParameter("chain", AuditChains.of(start + i))
+              .getResultList();
+      head = free.isEmpty() ? null : (AuditChainHead) free.get(0);
+    }
+    if (head == null) {
+      head = em.find(AuditChainHead.class, AuditChains.of(start), LockModeType.PESSIMISTIC_WRITE);
+    }
     transactions.putResource(HELD_CHAIN, head.getChain());
     return head;
   }

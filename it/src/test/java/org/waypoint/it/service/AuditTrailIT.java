@@ -9,13 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditChains;
 import org.waypoint.audit.AuditQuery;
 import org.waypoint.audit.AuditRow;
 import org.waypoint.audit.AuditTrail;
@@ -186,5 +192,152 @@ class AuditTrailIT {
     AuditVerification result = Staff.ADMIN.call(() -> Services.ejb(AuditTrail.class).verify());
     assertNull(result.firstBrokenEventId(), String.valueOf(result.problem()));
     assertTrue(result.checked() > 0);
+  }
+
+  /** A chain other than the first (where the events before V17 are) with at least three events. */
+  private static AuditProbe.Chain laterChainOfThree() throws Exception {
+    ClientProfile client =
+        Staff.SUPERVISOR.call(() -> clients().search(ClientQuery.all(), 0, 1)).get(0);
+    for (int round = 0; round < 20; round++) {
+      AuditProbe.Chain chain = probe().busiestLaterChain();
+      if (chain != null && chain.ids().size() >= 3) {
+        return chain;
+      }
+      for (int i = 0; i < AuditChains.COUNT; i++) {
+        Staff.SUPERVISOR.call(() -> clients().profile(client.id()));
+      }
+    }
+    throw new AssertionError("the events do not spread over the chains");
+  }
+
+  @Test
+  void theVerificationNamesAnEventAlteredInALaterChain() throws Exception {
+    AuditProbe.Chain chain = laterChainOfThree();
+    long altered = chain.ids().get(1);
+    String detail = probe().detailOf(altered);
+    assertTrue(verify().intact(), "intact before");
+
+    probe().alterBehindTheApplicationsBack(altered, "nothing to see here");
+    try {
+      AuditVerification result = verify();
+      assertEquals(altered, result.firstBrokenEventId());
+      assertTrue(result.problem().contains("altered"), result.problem());
+    } finally {
+      probe().alterBehindTheApplicationsBack(altered, detail);
+    }
+    assertTrue(verify().intact(), "intact again");
+  }
+
+  @Test
+  void theVerificationNamesTheEventAfterOneRemovedFromALaterChain() throws Exception {
+    AuditProbe.Chain chain = laterChainOfThree();
+    long removed = chain.ids().get(1);
+    assertTrue(verify().intact(), "intact before");
+
+    Object[] row = probe().removeBehindTheApplicationsBack(removed);
+    try {
+      AuditVerification result = verify();
+      assertEquals(chain.ids().get(2), result.firstBrokenEventId());
+      assertTrue(result.problem().contains("removed"), result.problem());
+    } finally {
+      probe().putBack(removed, row);
+    }
+    assertTrue(verify().intact(), "intact again");
+  }
+
+  @Test
+  void theVerificationFindsTwoEventsOfALaterChainInTheWrongOrder() throws Exception {
+    AuditProbe.Chain chain = laterChainOfThree();
+    long first = chain.ids().get(0);
+    long second = chain.ids().get(1);
+    assertTrue(verify().intact(), "intact before");
+
+    probe().swapBehindTheApplicationsBack(first, second);
+    try {
+      AuditVerification result = verify();
+      assertEquals(first, result.firstBrokenEventId());
+      assertFalse(result.intact());
+    } finally {
+      probe().swapBehindTheApplicationsBack(first, second);
+    }
+    assertTrue(verify().intact(), "intact again");
+  }
+
+  @Test
+  void theVerificationFindsALaterChainsNewestEventRemoved() throws Exception {
+    AuditProbe.Chain chain = laterChainOfThree();
+    List<Long> ids = chain.ids();
+    long newest = ids.get(ids.size() - 1);
+    assertTrue(verify().intact(), "intact before");
+
+    Object[] row = probe().removeBehindTheApplicationsBack(newest);
+    try {
+      AuditVerification result = verify();
+      assertEquals(ids.get(ids.size() - 2), result.firstBrokenEventId());
+      assertTrue(result.problem().contains("newest events"), result.problem());
+    } finally {
+      probe().putBack(newest, row);
+    }
+    assertTrue(verify().intact(), "intact again");
+  }
+
+  @Test
+  void theVerificationFindsALaterChainsHeadTurnedBack() throws Exception {
+    AuditProbe.Chain chain = laterChainOfThree();
+    List<Long> ids = chain.ids();
+    long before = ids.get(ids.size() - 2);
+    AuditProbe.Head head = probe().head(chain.chain());
+    assertEquals(ids.get(ids.size() - 1), head.lastEventId());
+    assertTrue(verify().intact(), "intact before");
+
+    probe().setHead(chain.chain(), new AuditProbe.Head(before, probe().hashOf(before)));
+    try {
+      AuditVerification result = verify();
+      assertEquals(ids.get(ids.size() - 1), result.firstBrokenEventId());
+      assertTrue(result.problem().contains("newest events"), result.problem());
+    } finally {
+      probe().setHead(chain.chain(), head);
+    }
+    assertTrue(verify().intact(), "intact again");
+  }
+
+  @Test
+  void concurrentAuditedCallsAreAllRecordedInIntactChains() throws Exception {
+    ClientProfile client =
+        Staff.SUPERVISOR.call(() -> clients().search(ClientQuery.all(), 1, 1)).get(0);
+    long viewsBefore = probe().countEvents("CLIENT_VIEW", "supervisor", client.id());
+    long newestBefore = probe().newestId();
+    int threads = 16;
+    int callsEach = 10;
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Object>> calls =
+          java.util.stream.IntStream.range(0, threads)
+              .mapToObj(
+                  t ->
+                      pool.submit(
+                          () -> {
+                            for (int i = 0; i < callsEach; i++) {
+                              Staff.SUPERVISOR.call(() -> clients().profile(client.id()));
+                            }
+                            return (Object) null;
+                          }))
+              .toList();
+      for (Future<Object> call : calls) {
+        call.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertEquals(
+        viewsBefore + threads * callsEach,
+        probe().countEvents("CLIENT_VIEW", "supervisor", client.id()),
+        "every call recorded");
+    assertTrue(
+        new HashSet<>(probe().chainsAfter(newestBefore)).size() > 1, "spread over the chains");
+    AuditVerification result = verify();
+    assertTrue(result.intact(), String.valueOf(result.problem()));
   }
 }
