@@ -33,8 +33,23 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Actions {
 
-  /** The chart's sections that load on demand, in the order of the tabs. */
-  static final List<String> CHART_SECTIONS = List.of();
+  /**
+   * The chart's sections that load on demand ({@code ?section=} names, as the floor names them) by
+   * their tab's id, in the order of the tabs. The overview opens with the page; the reports tab
+   * reads nothing of the client's (links only) and is left out.
+   */
+  static final Map<String, String> CHART_SECTIONS = sections();
+
+  private static Map<String, String> sections() {
+    Map<String, String> tabs = new LinkedHashMap<>();
+    tabs.put("precautions", "precautionsTab");
+    tabs.put("safety-plan", "safetyPlanTab");
+    tabs.put("notes", "notesTab");
+    tabs.put("check-ins", "checkInsTab");
+    tabs.put("discharge", "dischargeTab");
+    tabs.put("audit-trail", "auditTab");
+    return tabs;
+  }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -102,8 +117,7 @@ final class Actions {
    * @param role {@code clinician}, {@code supervisor} or {@code intake}
    */
   ChainBuilder dashboard(String phase, String role) {
-    return exec(
-        http(phase + ":dashboard-" + role).get("/dashboard").check(Faces.page("id=\"dashboard\"")));
+    return exec(http(phase + ":dashboard-" + role).get("/").check(Faces.page("id=\"dashboard\"")));
   }
 
   /** The client list, then a search by the first letters of a last name (Ajax, as the page). */
@@ -131,24 +145,48 @@ final class Actions {
                 .check(substring("client-link").exists()));
   }
 
-  /** Opens the heavy client's chart, then each section the page loads on demand. */
+  /**
+   * Opens the heavy client's chart (its overview), then each other section as the page loads it
+   * when its tab is first shown: PrimeFaces' dynamic tab load with its {@code tabChange} behaviour,
+   * sent with the page's first form (the tab view is in none).
+   */
   ChainBuilder chartHeavy(String phase) {
     ChainBuilder chain =
         exec(
             http(phase + ":chart-heavy")
                 .get(s -> "/client/" + s.getLong("heavy"))
-                .check(Faces.page("id=\"clientName\"")));
-    for (String section : CHART_SECTIONS) {
-      chain = chain.exec(chartSection(phase, section));
+                .check(Faces.page("id=\"clientName\""))
+                .check(Faces.keepForm("signOutForm"))
+                .check(regex("href=\"#sections:([A-Za-z]+)\"").findAll().saveAs("chartTabs")));
+    for (Map.Entry<String, String> section : CHART_SECTIONS.entrySet()) {
+      chain = chain.exec(chartSection(phase, section.getKey(), section.getValue()));
     }
     return chain;
   }
 
-  private ChainBuilder chartSection(String phase, String section) {
-    return exec(
-        http(phase + ":chart-heavy-" + section)
-            .get(s -> "/client/" + s.getLong("heavy") + "?section=" + section)
-            .check(Faces.page("id=\"clientName\"")));
+  private ChainBuilder chartSection(String phase, String section, String tab) {
+    return doIf(s -> s.<String>getList("chartTabs").contains(tab))
+        .then(
+            exec(
+                http(phase + ":chart-heavy-" + section)
+                    .post(this::postback)
+                    .header("Faces-Request", "partial/ajax")
+                    .header("X-Requested-With", "XMLHttpRequest")
+                    .formParamSeq(
+                        s -> {
+                          Map<String, Object> e = new LinkedHashMap<>();
+                          e.put("sections_contentLoad", "true");
+                          e.put("sections_currentTab", "sections:" + tab);
+                          e.put(
+                              "sections_tabindex",
+                              String.valueOf(s.<String>getList("chartTabs").indexOf(tab)));
+                          e.put("jakarta.faces.behavior.event", "tabChange");
+                          e.put("jakarta.faces.partial.event", "tabChange");
+                          e.put("primefaces.ignoreautoupdate", "true");
+                          return Faces.ajax(s, "sections", "sections", "sections", e);
+                        })
+                    .check(Faces.partial())
+                    .check(substring("panel refusal").notExists())));
   }
 
   /** Records a check-in for one of the user's clients: the form, then the save (Ajax). */

@@ -29,6 +29,9 @@ final class BenchConfig {
   /** Time over which the load's users arrive and sign in (not measured). */
   final Duration ramp = Duration.ofSeconds(number("bench.ramp", 60));
 
+  /** Time after the ramp for the last users' sign-in, before the measured load begins. */
+  final Duration signInMargin = Duration.ofSeconds(number("bench.signInMargin", 15));
+
   /** How long the measured mixed workload runs once every user is signed in. */
   final Duration duration = Duration.ofSeconds(number("bench.duration", 300));
 

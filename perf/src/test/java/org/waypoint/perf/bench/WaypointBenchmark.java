@@ -226,12 +226,12 @@ public class WaypointBenchmark extends Simulation {
    */
   private ScenarioBuilder loadScenario(
       String name, Function<Session, Session> who, ChainBuilder work) {
-    long ramp = config.ramp.toMillis();
+    long ramp = config.ramp.toMillis() + config.signInMargin.toMillis();
     long duration = config.duration.toMillis();
     return scenario(name)
         .exec(
             s -> {
-              LOAD_START.compareAndSet(0, System.currentTimeMillis() + ramp + 15_000);
+              LOAD_START.compareAndSet(0, System.currentTimeMillis() + ramp);
               return who.apply(s);
             })
         .exec(actions.signIn())
