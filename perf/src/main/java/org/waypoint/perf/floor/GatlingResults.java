@@ -13,18 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Gatling run's figures from its HTML report: {@code js/stats.js}, which Gatling 3.15
- * writes for the report pages (its {@code simulation.log} is binary). For every request name it
- * holds the counts (total, ok, ko) and four percentiles of the response time, by default the 50th,
- * 75th, 95th and 99th ({@code charting.indicators.percentile1..4} in {@code gatling.conf}); the
- * labels are read back from the report's {@code index.html} when it shows them.
+ * Reads a Gatling run's figures from its HTML report: the statistics table of {@code index.html}
+ * (Gatling 3.15 writes its {@code simulation.log} in a binary form, and its {@code js/stats.js} is
+ * script rather than data). For every request name the table holds the counts (total, ok, ko) and
+ * the response-time percentiles of {@code gatling.conf} (by default the 50th, 75th, 95th and 99th);
+ * the columns are found by their headings, so another choice of percentiles still reads right as
+ * long as it includes the 50th, 95th and 99th.
  */
 public final class GatlingResults {
-  private static final Pattern ENTRY =
-      Pattern.compile(
-          "type:\\s*\"(GROUP|REQUEST)\",\\s*name:\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*"
-              + "path:\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*pathFormatted:\\s*\"[^\"]*\",\\s*stats:\\s*\\{");
-  private static final Pattern LABEL = Pattern.compile(">\\s*(\\d{1,2})(?:th|st|nd|rd) pct\\s*<");
+  private static final Pattern HEADING =
+      Pattern.compile("<th id=\"col-(\\d+)\"[^>]*><span>(?:<abbr[^>]*>)?([^<]*)<");
+  private static final Pattern ROW =
+      Pattern.compile("class=\"ellipsed-name\">([^<]*)</span>(.*?)</tr>", Pattern.DOTALL);
+  private static final Pattern CELL = Pattern.compile("class=\"value [a-z]+ col-(\\d+)\">([^<]*)<");
+  private static final Pattern PERCENTILE = Pattern.compile("(\\d{1,2})(?:th|st|nd|rd) pct");
 
   /**
    * One request name's figures (all requests of that name, succeeded or failed).
@@ -55,135 +57,92 @@ public final class GatlingResults {
   }
 
   /**
-   * @param directory a run's directory, e.g. {@code perf/target/gatling/waypointsimulation-2026...}
-   *     (or the {@code js/stats.js} file itself)
+   * @param directory a run's directory, e.g. {@code perf/target/gatling/waypointbenchmark-2026...}
+   *     (or its {@code index.html} itself)
    * @return the run's figures
    * @throws IOException when the report is missing or not as expected
    */
   public static GatlingResults read(Path directory) throws IOException {
-    Path stats =
-        Files.isRegularFile(directory) ? directory : directory.resolve("js").resolve("stats.js");
-    if (!Files.isRegularFile(stats)) {
-      throw new IOException("no Gatling report at " + stats);
+    Path index = Files.isRegularFile(directory) ? directory : directory.resolve("index.html");
+    if (!Files.isRegularFile(index)) {
+      throw new IOException("no Gatling report at " + index);
     }
-    Path index = stats.getParent().getParent().resolve("index.html");
-    List<Integer> labels = List.of(50, 75, 95, 99);
-    if (Files.isRegularFile(index)) {
-      labels = labels(Files.readString(index, StandardCharsets.UTF_8), labels);
-    }
-    return parse(Files.readString(stats, StandardCharsets.UTF_8), labels);
+    return parse(Files.readString(index, StandardCharsets.UTF_8));
   }
 
-  static List<Integer> labels(String html, List<Integer> fallback) {
-    List<Integer> found = new ArrayList<>();
-    Matcher matcher = LABEL.matcher(html);
-    while (matcher.find() && found.size() < 4) {
-      int value = Integer.parseInt(matcher.group(1));
-      if (!found.contains(value)) {
-        found.add(value);
+  static GatlingResults parse(String html) throws IOException {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    List<Integer> percentiles = new ArrayList<>();
+    Matcher heading = HEADING.matcher(html);
+    while (heading.find()) {
+      String label = heading.group(2).strip();
+      columns.putIfAbsent(label, Integer.parseInt(heading.group(1)));
+      Matcher percentile = PERCENTILE.matcher(label);
+      if (percentile.matches()) {
+        percentiles.add(Integer.parseInt(percentile.group(1)));
       }
     }
-    return found.size() == 4 ? List.copyOf(found) : fallback;
-  }
-
-  static GatlingResults parse(String js, List<Integer> percentiles) throws IOException {
-    int p50 = indexOf(percentiles, 50);
-    int p95 = indexOf(percentiles, 95);
-    int p99 = indexOf(percentiles, 99);
+    int total = column(columns, "Total");
+    int ko = column(columns, "KO");
+    int p50 = column(columns, "50th pct");
+    int p95 = column(columns, "95th pct");
+    int p99 = column(columns, "99th pct");
     Map<String, Request> requests = new LinkedHashMap<>();
     Request all = null;
-    Matcher matcher = ENTRY.matcher(js);
-    while (matcher.find()) {
-      int open = matcher.end() - 1;
-      String object = js.substring(open, close(js, open) + 1);
-      String name = unescape(matcher.group(2));
-      long[] counts = triple(object, "numberOfRequests");
+    Matcher row = ROW.matcher(html);
+    while (row.find()) {
+      String name = unescape(row.group(1).strip());
+      Map<Integer, String> cells = new LinkedHashMap<>();
+      Matcher cell = CELL.matcher(row.group(2));
+      while (cell.find()) {
+        cells.put(Integer.parseInt(cell.group(1)), cell.group(2).strip());
+      }
       Request request =
           new Request(
               name,
-              counts[0],
-              counts[2],
-              percentile(object, p50),
-              percentile(object, p95),
-              percentile(object, p99));
-      if (matcher.group(1).equals("REQUEST")) {
-        requests.merge(name, request, (a, b) -> a);
-      } else if (all == null) {
+              number(cells.get(total)),
+              number(cells.get(ko)),
+              millis(cells.get(p50)),
+              millis(cells.get(p95)),
+              millis(cells.get(p99)));
+      if (all == null && name.equals("All Requests")) {
         all = request;
+      } else {
+        requests.putIfAbsent(name, request);
       }
     }
     if (all == null) {
-      throw new IOException("not a Gatling stats.js: no group of all requests");
+      throw new IOException("not a Gatling report: no row of all requests");
     }
-    return new GatlingResults(requests, all, percentiles);
+    return new GatlingResults(requests, all, List.copyOf(percentiles));
   }
 
-  private static int indexOf(List<Integer> percentiles, int percent) throws IOException {
-    int index = percentiles.indexOf(percent);
-    if (index < 0) {
+  private static int column(Map<String, Integer> columns, String label) throws IOException {
+    Integer column = columns.get(label);
+    if (column == null) {
       throw new IOException(
-          "the report lacks the " + percent + "th percentile (it has " + percentiles + ")");
+          "the report's table lacks the column " + label + " (it has " + columns.keySet() + ")");
     }
-    return index + 1;
+    return column;
   }
 
-  private static int close(String text, int open) throws IOException {
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = open; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    throw new IOException("unbalanced stats object at " + open);
-  }
-
-  private static long[] triple(String object, String key) throws IOException {
-    Matcher m = field(object, key);
-    if (!m.find()) {
-      throw new IOException("no " + key + " in " + object);
-    }
-    return new long[] {number(m.group(1)), number(m.group(2)), number(m.group(3))};
-  }
-
-  private static OptionalDouble percentile(String object, int which) throws IOException {
-    Matcher m = field(object, "percentiles" + which);
-    if (!m.find()) {
-      throw new IOException("no percentiles" + which + " in " + object);
-    }
-    String total = m.group(1);
-    return total.equals("-") || total.isEmpty()
+  private static OptionalDouble millis(String text) {
+    return text == null || text.equals("-") || text.isEmpty()
         ? OptionalDouble.empty()
-        : OptionalDouble.of(Double.parseDouble(total.replace(",", "")));
-  }
-
-  private static Matcher field(String object, String key) {
-    return Pattern.compile(
-            "\""
-                + key
-                + "\"\\s*:\\s*\\{\\s*\"total\"\\s*:\\s*\"?([^\",}]*)\"?\\s*,\\s*\"ok\"\\s*:\\s*\"?([^\",}]*)\"?"
-                + "\\s*,\\s*\"ko\"\\s*:\\s*\"?([^\",}]*)\"?")
-        .matcher(object);
+        : OptionalDouble.of(Double.parseDouble(text.replace(",", "")));
   }
 
   private static long number(String text) {
-    String t = text.strip();
-    return t.equals("-") || t.isEmpty() ? 0 : (long) Double.parseDouble(t);
+    return text == null || text.equals("-") || text.isEmpty()
+        ? 0
+        : (long) Double.parseDouble(text.replace(",", ""));
   }
 
   private static String unescape(String text) {
-    return text.replace("\\\"", "\"").replace("\\\\", "\\");
+    return text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -245,7 +246,7 @@ public class WaypointBenchmark extends Simulation {
                         .exec(
                             doIfOrElse(
                                     s -> System.currentTimeMillis() < LOAD_START.get() + duration)
-                                .then(work)
+                                .then(exitBlockOnFail().on(work))
                                 .orElse(exec(s -> s)))));
   }
 

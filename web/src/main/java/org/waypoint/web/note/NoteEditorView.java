@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 import org.waypoint.kernel.AccessDeniedException;
@@ -407,7 +408,10 @@ public class NoteEditorView implements Serializable {
    * @return the interventions chosen, by name (for the checkboxes)
    */
   public List<String> getInterventionNames() {
-    return content.getInterventions().stream().map(Enum::name).toList();
+    // a list Faces can copy: it instantiates the getter's class for the submitted values
+    return content.getInterventions().stream()
+        .map(Enum::name)
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   /**
