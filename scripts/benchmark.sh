@@ -179,7 +179,7 @@ heap_pid=$!
 # ---- Gatling ----
 echo "== Gatling: one user at a time, then $users users for ${duration}s"
 gatling_status=0
-before=$(ls -d "$root"/perf/target/gatling/*/ 2>/dev/null | wc -l)
+before=$( (ls -d "$root"/perf/target/gatling/*/ 2>/dev/null || true) | wc -l)  # none yet on a fresh clone
 # the JVM options Gatling's own launcher uses
 java -Xmx1g -XX:+HeapDumpOnOutOfMemoryError -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
@@ -189,7 +189,7 @@ java -Xmx1g -XX:+HeapDumpOnOutOfMemoryError -XX:MaxInlineLevel=20 -XX:MaxTrivial
   --simulation org.waypoint.perf.bench.WaypointBenchmark \
   --results-folder "$root/perf/target/gatling" || gatling_status=$?
 run=""
-if [ "$(ls -d "$root"/perf/target/gatling/*/ 2>/dev/null | wc -l)" -gt "$before" ]; then
+if [ "$( (ls -d "$root"/perf/target/gatling/*/ 2>/dev/null || true) | wc -l)" -gt "$before" ]; then
   run=$(ls -td "$root"/perf/target/gatling/waypointbenchmark-*/ | head -n 1)
 fi
 
