@@ -2,6 +2,7 @@ package org.waypoint.it.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -101,7 +102,20 @@ class StatementCountIT {
           "statements %s / %s: %d before, %d after adding rows%n",
           what, block, before.get(block), after.get(block));
     }
-    assertEquals(before, after, what + ": statements per block before and after adding rows");
+    // no block may issue more statements after rows were added; one may issue fewer when a lookup
+    // for an empty set is skipped because its page came out different
+    for (String block : blocks.keySet()) {
+      assertTrue(
+          after.get(block) <= before.get(block),
+          what
+              + " / "
+              + block
+              + ": "
+              + before.get(block)
+              + " statements before adding rows, "
+              + after.get(block)
+              + " after");
+    }
   }
 
   private static Map<String, Integer> measure(Map<String, Statements.Action> blocks)
