@@ -41,6 +41,56 @@ public record ChartPart(
   }
 
   /**
+   * @param intake the intake that admitted the client, or {@code null}
+   * @param recentRisks the newest risk levels for the timeline
+   * @param notes the first page of notes and the caller's drafts
+   * @return the overview
+   */
+  static ChartPart overview(IntakeRecord intake, List<RiskEntry> recentRisks, NoteSection notes) {
+    return new ChartPart(ChartSection.OVERVIEW, intake, recentRisks, null, null, notes, null, null);
+  }
+
+  /**
+   * @param precautions every precaution, those in force first
+   * @return the precautions section
+   */
+  static ChartPart precautions(List<PrecautionEntry> precautions) {
+    return new ChartPart(ChartSection.PRECAUTIONS, null, null, precautions, null, null, null, null);
+  }
+
+  /**
+   * @param plan the plan's versions, review and the caller's draft
+   * @return the safety-plan section
+   */
+  static ChartPart plan(PlanSection plan) {
+    return new ChartPart(ChartSection.SAFETY_PLAN, null, null, null, plan, null, null, null);
+  }
+
+  /**
+   * @param notes the first page of notes and the caller's drafts
+   * @return the session-notes section
+   */
+  static ChartPart notes(NoteSection notes) {
+    return new ChartPart(ChartSection.NOTES, null, null, null, null, notes, null, null);
+  }
+
+  /**
+   * @param checkIns the check-ins, alerts, tasks and risk levels
+   * @return the check-ins section
+   */
+  static ChartPart checkIns(CheckInSection checkIns) {
+    return new ChartPart(ChartSection.CHECK_INS, null, null, null, null, null, checkIns, null);
+  }
+
+  /**
+   * @param discharge the discharge's detail
+   * @return the discharge section
+   */
+  static ChartPart discharge(DischargeSection discharge) {
+    return new ChartPart(ChartSection.DISCHARGE, null, null, null, null, null, null, discharge);
+  }
+
+  /**
    * @param section a section that reads nothing of its own (reports, the audit trail, whose rows
    *     the audit trail's own paged service reads)
    * @return the section with no parts

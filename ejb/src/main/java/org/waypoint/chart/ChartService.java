@@ -174,41 +174,20 @@ public class ChartService {
     long clientId = client.getId();
     return switch (section) {
       case OVERVIEW ->
-          new ChartPart(
-              section,
+          ChartPart.overview(
               intakes.ofClient(clientId),
               risks.history(clientId, TIMELINE_RISKS, caller.careTeam()),
-              null,
-              null,
-              notes(clientId, caller),
-              null,
-              null);
-      case PRECAUTIONS ->
-          new ChartPart(
-              section, null, null, precautions.precautions(clientId), null, null, null, null);
+              notes(clientId, caller));
+      case PRECAUTIONS -> ChartPart.precautions(precautions.precautions(clientId));
       case SAFETY_PLAN ->
-          new ChartPart(
-              section,
-              null,
-              null,
-              null,
+          ChartPart.plan(
               new PlanSection(
                   plans.versions(clientId),
                   plans.reviewDue(clientId),
-                  plans.draft(clientId, caller.username())),
-              null,
-              null,
-              null);
-      case NOTES ->
-          new ChartPart(section, null, null, null, null, notes(clientId, caller), null, null);
+                  plans.draft(clientId, caller.username())));
+      case NOTES -> ChartPart.notes(notes(clientId, caller));
       case CHECK_INS ->
-          new ChartPart(
-              section,
-              null,
-              null,
-              null,
-              null,
-              null,
+          ChartPart.checkIns(
               new CheckInSection(
                   checkIns.history(clientId, 0, CHECK_IN_PAGE),
                   checkIns.count(clientId),
@@ -216,17 +195,9 @@ public class ChartService {
                   followUps.alertsOf(clientId),
                   followUps.tasksOf(clientId),
                   risks.page(clientId, PageRequest.of(0, RISK_PAGE), caller.careTeam()),
-                  risks.count(clientId)),
-              null);
+                  risks.count(clientId)));
       case DISCHARGE ->
-          new ChartPart(
-              section,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
+          ChartPart.discharge(
               new DischargeSection(
                   discharges.detail(client, caller.username(), caller.supervisor())));
       case REPORTS, AUDIT_TRAIL -> ChartPart.empty(section);

@@ -1,7 +1,6 @@
 package org.waypoint.it.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -23,11 +22,7 @@ import org.waypoint.it.support.Services;
 import org.waypoint.it.support.TestNames;
 import org.waypoint.note.NoteService;
 import org.waypoint.risk.RiskService;
-import org.waypoint.safetyplan.Acknowledgement;
-import org.waypoint.safetyplan.PlanEntry;
-import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanService;
-import org.waypoint.safetyplan.VersionDetails;
 
 /**
  * Opening a chart, and reading each of its sections, issues as many SQL statements for a client
@@ -48,7 +43,8 @@ class ChartStatementCountIT {
         Staff.class,
         TestClients.class,
         CoSignFixtures.class,
-        CoSignFixtures.Account.class);
+        CoSignFixtures.Account.class,
+        DischargeFixtures.class);
   }
 
   private static ChartService charts() {
@@ -72,20 +68,6 @@ class ChartStatementCountIT {
     return a;
   }
 
-  /** A plan version with a warning sign and two things that help. */
-  private static void planVersion(long client, String distraction) throws Exception {
-    VersionDetails details = new VersionDetails();
-    details.setReviewedWithClient(true);
-    details.setAcknowledgement(Acknowledgement.VERBAL);
-    details.setAcknowledgedWith("Dana Whitfield");
-    List<PlanEntry> entries =
-        List.of(
-            new PlanEntry("w1", PlanPart.WARNING_SIGNS, "Not sleeping", null, null, null),
-            new PlanEntry("c1", PlanPart.COPING_ALONE, "Hold ice cubes", null, null, null),
-            new PlanEntry("d1", PlanPart.DISTRACTIONS, distraction, null, null, null));
-    Staff.CLINICIAN.call(() -> plans().save(client, null, entries, details));
-  }
-
   /**
    * More history: check-ins (calm and High, so risk levels, alerts and review tasks), plan
    * versions, signed notes by the clinician and the supervisor, and a draft of the clinician's.
@@ -96,8 +78,8 @@ class ChartStatementCountIT {
       Staff.CLINICIAN.call(() -> checkIns().record(client, answers));
     }
     // the High check-ins ask for the plan's review before a note of today is signed
-    planVersion(client, "Walk the dog, round " + round + "a");
-    planVersion(client, "Walk the dog, round " + round + "b");
+    DischargeFixtures.reviewedPlan(client, "Walk the dog, round " + round + "a");
+    DischargeFixtures.reviewedPlan(client, "Walk the dog, round " + round + "b");
     for (int i = 0; i < 6; i++) {
       CoSignFixtures.signedNote(i % 2 == 0 ? Staff.CLINICIAN : Staff.SUPERVISOR, client);
     }
@@ -171,7 +153,7 @@ class ChartStatementCountIT {
     assertTrue(longChart.checkIns().riskCount() >= 36, "a risk level per check-in");
     assertEquals(ChartService.RISK_PAGE, longChart.checkIns().risks().size(), "one page of them");
     assertTrue(notes.notes().count() >= 36, "every note signed, and the drafts");
-    assertFalse(plan.plan().versions().isEmpty(), "the plan is there");
+    assertEquals(12, plan.plan().versions().size(), "every plan version is listed");
     assertTrue(longChart.checkIns().firstPage().size() <= ChartService.CHECK_IN_PAGE);
     assertEquals(before, after, "statements per read before and after the history grew");
   }

@@ -20,7 +20,9 @@ import org.waypoint.safetyplan.Acknowledgement;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.safetyplan.SaveOutcome;
 import org.waypoint.safetyplan.VersionDetails;
+import org.waypoint.safetyplan.VersionSummary;
 
 /** Clients, plans and discharges for the discharge and follow-up call tests. */
 final class DischargeFixtures {
@@ -90,6 +92,23 @@ final class DischargeFixtures {
 
   /** Writes a plan version reviewed with the client today, with two coping strategies. */
   static void reviewedPlan(long client) throws Exception {
+    reviewedPlan(client, "Walk the dog");
+  }
+
+  /**
+   * Writes a new version of the client's plan over the latest, reviewed with the client today: a
+   * warning sign, something to do alone and the given distraction.
+   *
+   * @param client the client
+   * @param distraction the distraction's words, which make the version differ from the last
+   */
+  static void reviewedPlan(long client, String distraction) throws Exception {
+    SafetyPlanService plans = Services.ejb(SafetyPlanService.class);
+    Integer latest =
+        Staff.CLINICIAN.call(() -> plans.versions(client)).stream()
+            .map(VersionSummary::number)
+            .max(Integer::compare)
+            .orElse(null);
     VersionDetails details = new VersionDetails();
     details.setReviewedWithClient(true);
     details.setAcknowledgement(Acknowledgement.VERBAL);
@@ -98,9 +117,11 @@ final class DischargeFixtures {
         List.of(
             new PlanEntry("w1", PlanPart.WARNING_SIGNS, "Not sleeping", null, null, null),
             new PlanEntry("c1", PlanPart.COPING_ALONE, "Hold ice cubes", null, null, null),
-            new PlanEntry("d1", PlanPart.DISTRACTIONS, "Walk the dog", null, null, null));
-    Staff.CLINICIAN.call(
-        () -> Services.ejb(SafetyPlanService.class).save(client, null, entries, details));
+            new PlanEntry("d1", PlanPart.DISTRACTIONS, distraction, null, null, null));
+    SaveOutcome outcome = Staff.CLINICIAN.call(() -> plans.save(client, latest, entries, details));
+    if (outcome.saved() == null) {
+      throw new IllegalStateException("the plan version was not saved: " + outcome);
+    }
   }
 
   /**

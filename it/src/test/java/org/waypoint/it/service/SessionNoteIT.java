@@ -49,11 +49,6 @@ import org.waypoint.note.NoteSummary;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.SubstanceUse;
 import org.waypoint.risk.WarningSign;
-import org.waypoint.safetyplan.Acknowledgement;
-import org.waypoint.safetyplan.PlanEntry;
-import org.waypoint.safetyplan.PlanPart;
-import org.waypoint.safetyplan.SafetyPlanService;
-import org.waypoint.safetyplan.VersionDetails;
 
 /**
  * Session notes at the service and in the database: drafts keep exactly what is typed and never
@@ -70,7 +65,11 @@ class SessionNoteIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.waypointWithTests(
-        SessionNoteIT.class, Staff.class, TestClients.class, NoteProbe.class);
+        SessionNoteIT.class,
+        Staff.class,
+        TestClients.class,
+        NoteProbe.class,
+        DischargeFixtures.class);
   }
 
   private static NoteService notes() {
@@ -175,19 +174,6 @@ class SessionNoteIT {
         .call(() -> Services.ejb(CheckInService.class).record(client, calm()))
         .entry()
         .id();
-  }
-
-  private static void savePlanVersion(long client) throws Exception {
-    VersionDetails details = new VersionDetails();
-    details.setReviewedWithClient(true);
-    details.setAcknowledgement(Acknowledgement.VERBAL);
-    details.setAcknowledgedWith("Dana Whitfield");
-    List<PlanEntry> entries =
-        List.of(
-            new PlanEntry("w1", PlanPart.WARNING_SIGNS, "Lying awake", null, null, null),
-            new PlanEntry("d1", PlanPart.DISTRACTIONS, "Walk the dog", null, null, null));
-    Staff.CLINICIAN.call(
-        () -> Services.ejb(SafetyPlanService.class).save(client, null, entries, details));
   }
 
   // --- drafts ---
@@ -541,7 +527,7 @@ class SessionNoteIT {
     assertTrue(blocked.fieldErrors().get("planGateReason").contains("High"));
     assertEquals(NoteState.DRAFT, open(Staff.CLINICIAN, note.id()).state());
 
-    savePlanVersion(client);
+    DischargeFixtures.reviewedPlan(client);
     NoteDetail reopened = open(Staff.CLINICIAN, note.id());
     assertTrue(reopened.planGate().reviewed());
     NoteDetail signed = sign(note.id(), note.version(), content);
