@@ -50,3 +50,40 @@
   window.Waypoint = window.Waypoint || {};
   window.Waypoint.updateCounts = all;
 })();
+
+/* Waypoint: leaving a page after a save.
+   - A save answers with a redirect to the next page. Requests the old page still had waiting (an
+     autosave a moment behind the typing) are dropped then: the save sent every field, and the page
+     they belong to is going away.
+   - The next page's address names the message it shows ("done", see RedirectMessages); once
+     shown, the name is taken out of the address bar, so a bookmark or a reload carries no stale
+     token. */
+(function () {
+  "use strict";
+  var PF = window.PrimeFaces;
+  if (PF && PF.ajax && PF.ajax.ResponseProcessor && PF.ajax.Queue) {
+    var redirect = PF.ajax.ResponseProcessor.doRedirect;
+    PF.ajax.ResponseProcessor.doRedirect = function (node) {
+      var queue = PF.ajax.Queue;
+      Object.keys(queue.delays).forEach(function (source) {
+        clearTimeout(queue.delays[source].timeout);
+        delete queue.delays[source];
+      });
+      // the request being answered stays first: the queue takes it off when it completes
+      queue.requests.splice(1);
+      return redirect.apply(this, arguments);
+    };
+  }
+  if (window.URLSearchParams && window.history && window.history.replaceState) {
+    var params = new URLSearchParams(window.location.search);
+    if (params.has("done")) {
+      params.delete("done");
+      var query = params.toString();
+      window.history.replaceState(
+        window.history.state,
+        "",
+        window.location.pathname + (query ? "?" + query : "") + window.location.hash
+      );
+    }
+  }
+})();

@@ -19,7 +19,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,6 +56,27 @@ abstract class BrowserTest {
   WebDriverWait wait;
   private String testName;
   private Path profile;
+
+  /**
+   * When a test fails, keeps what the browser showed at that moment (before the browser closes): a
+   * screenshot, and the address and text of the page under target/screenshots, also printed.
+   */
+  @RegisterExtension
+  final AfterTestExecutionCallback keepWhatFailed =
+      context -> {
+        if (context.getExecutionException().isEmpty() || browser == null) {
+          return;
+        }
+        try {
+          String seen = "address: " + browser.getCurrentUrl() + "\n" + pageText();
+          System.err.println("[" + testName + "] the page when the test failed:\n" + seen);
+          screenshot("FAILED");
+          Path dir = Path.of(System.getProperty("waypoint.screenshots", "target/screenshots"));
+          Files.writeString(dir.resolve(testName + "-FAILED.txt"), seen);
+        } catch (IOException | WebDriverException e) {
+          System.err.println("[" + testName + "] the failed page could not be kept: " + e);
+        }
+      };
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {

@@ -41,17 +41,15 @@ public final class FormMessages {
 
   /**
    * Shows a message on the next page and goes there: after a successful save, so reloading the page
-   * never submits the form again.
+   * never submits the form again. The message waits for that page's request only ({@link
+   * RedirectMessages}), so a request the old page still sends cannot take it.
    *
    * @param path the page, from the application's root, e.g. {@code /client/42}
    * @param message the message for the top of that page
    */
   public static void redirectWithMessage(String path, String message) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    external.redirect(external.getRequestContextPath() + path);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + RedirectMessages.keep(path, message));
   }
 
   /**
