@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -194,6 +196,39 @@ abstract class BrowserTest {
   void pick(String radioId, String label) {
     By option = By.xpath("//*[@id='" + radioId + "']//label[normalize-space()='" + label + "']");
     wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    waitForPage();
+  }
+
+  /**
+   * Sets a time input's value as the browser's time picker does (its display depends on the
+   * locale), and tells the page.
+   *
+   * @param id the input's client id
+   * @param value e.g. {@code 09:30}
+   */
+  void setTime(String id, String value) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            input,
+            value);
+    waitForPage();
+  }
+
+  /**
+   * Types a date into a PrimeFaces date picker and leaves the box by clicking a heading, as a user
+   * does; the page reacts as to a change.
+   *
+   * @param datePickerId the date picker's client id (its input is {@code <id>_input})
+   * @param date the date
+   * @param elsewhereId the id of something to click that does nothing, e.g. a heading
+   */
+  void setDate(String datePickerId, LocalDate date, String elsewhereId) {
+    type(By.id(datePickerId + "_input"), date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    browser.findElement(By.id(elsewhereId)).click();
     waitForPage();
   }
 

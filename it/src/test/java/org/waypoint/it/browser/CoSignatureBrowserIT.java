@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waypoint.it.support.TestNames;
@@ -63,8 +62,10 @@ class CoSignatureBrowserIT extends BrowserTest {
         browser.getCurrentUrl().matches(".*/waypoint/note/[0-9]+$"),
         "a new note opens in the editor: " + browser.getCurrentUrl());
     String noteUrl = browser.getCurrentUrl();
-    setTime("noteForm:startTime", "00:05");
-    setTime("noteForm:endTime", "00:55");
+    // yesterday's contact: whatever the hour the test runs, its end is past
+    setDate("noteForm:contactDate", TestNames.centerToday().minusDays(1), "noteTitle");
+    setTime("noteForm:startTime", "09:05");
+    setTime("noteForm:endTime", "09:55");
     pick("noteForm:modality", "Individual");
     String[] parts = {
       "Talked about the week at the day program.",
@@ -130,18 +131,5 @@ class CoSignatureBrowserIT extends BrowserTest {
                         + "']]"))
             .isEmpty(),
         "it left the queue");
-  }
-
-  /** Sets a time input's value as the browser's time picker does, and tells the page. */
-  private void setTime(String id, String value) {
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            input,
-            value);
-    waitForPage();
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +34,7 @@ class GroupSessionBrowserIT extends BrowserTest {
                 "Write nothing here that names or describes one attendee: each attendee's own"
                     + " part is below."));
 
-    String yesterday =
-        TestNames.centerToday().minusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-    type(By.id("groupForm:contactDate_input"), yesterday);
-    browser.findElement(By.id("sessionHeadingDraft")).click(); // leave the box
-    waitForPage();
+    setDate("groupForm:contactDate", TestNames.centerToday().minusDays(1), "sessionHeadingDraft");
     setTime("groupForm:startTime", "09:00");
     setTime("groupForm:endTime", "10:15");
     wait.until(
@@ -82,17 +77,6 @@ class GroupSessionBrowserIT extends BrowserTest {
   private void typeAndLeave(By field, String text) {
     type(field, text);
     browser.findElement(field).sendKeys(Keys.TAB);
-    waitForPage();
-  }
-
-  /** Sets a time box as the browser's time picker does (its display depends on the locale). */
-  private void setTime(String id, String value) {
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            browser.findElement(By.id(id)),
-            value);
     waitForPage();
   }
 

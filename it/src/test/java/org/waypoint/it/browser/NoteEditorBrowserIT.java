@@ -1,6 +1,7 @@
 package org.waypoint.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.waypoint.it.support.TestNames;
 
 /**
  * A clinician writes a session note: every word typed survives the browser being closed before any
@@ -74,8 +76,10 @@ class NoteEditorBrowserIT extends BrowserTest {
   void aNoteIsSignedWithThePasswordAndGetsAnAddendum() throws IOException {
     signIn("clinician");
     String note = startNote();
-    setTime("noteForm:startTime", "00:00");
-    setTime("noteForm:endTime", "00:45");
+    // yesterday's contact: whatever the hour the test runs, its end is past
+    setDate("noteForm:contactDate", TestNames.centerToday().minusDays(1), "noteTitle");
+    setTime("noteForm:startTime", "09:00");
+    setTime("noteForm:endTime", "09:45");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("noteForm:minutes"), "45 minutes"));
@@ -94,11 +98,32 @@ class NoteEditorBrowserIT extends BrowserTest {
     assertEquals("Draft", browser.findElement(By.id("noteState")).getText(), "nothing signed");
 
     type(By.id("noteForm:password"), PASSWORD);
+    // between the signature's answer and the note's page, the session asks for another page (as a
+    // request the old page still had queued, or another tab, would): the message still arrives
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var processor = PrimeFaces.ajax.ResponseProcessor, go = processor.doRedirect;"
+                + "processor.doRedirect = function () {"
+                + "  var self = this, args = arguments;"
+                + "  fetch('"
+                + url("dashboard")
+                + "', {credentials: 'same-origin'})"
+                + "    .then(function (r) { return r.text(); })"
+                + "    .then(function () {"
+                + "      sessionStorage.setItem('between', 'asked');"
+                + "      go.apply(self, args);"
+                + "    });"
+                + "};");
     WebElement html = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("noteForm:confirmSign")).click();
     wait.until(gone(html));
     waitForPage();
+    assertEquals(
+        "asked",
+        ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('between');"),
+        "another request came between the signature and the note's page");
     assertPageShows("Signed.");
+    assertFalse(browser.getCurrentUrl().contains("done="), "the address keeps no token");
     assertPageShows("Signed by Dana Whitfield on");
     assertEquals("Signed", browser.findElement(By.id("noteState")).getText());
     assertPageShows("Signed-note assessment text.");
@@ -135,17 +160,6 @@ class NoteEditorBrowserIT extends BrowserTest {
 
   private static By part(String name) {
     return By.id("noteForm:parts:" + SOAP.get(name) + ":text");
-  }
-
-  /** Sets a time box (the browser's own time input) and lets the page react as to a change. */
-  private void setTime(String id, String value) {
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + " e.dispatchEvent(new Event('change', {bubbles: true}));",
-            id,
-            value);
-    waitForPage();
   }
 
   private void openSignDialog() {
