@@ -219,16 +219,28 @@ abstract class BrowserTest {
   }
 
   /**
-   * Types a date into a PrimeFaces date picker and leaves the box by clicking a heading, as a user
-   * does; the page reacts as to a change.
+   * Chooses a date in a PrimeFaces date picker as picking it in its calendar does (the picker's own
+   * {@code setDate}, which also fires its {@code dateSelect} event), and waits until its box shows
+   * it. Typing over a picker that already holds a date is not reliable: when its calendar closes,
+   * the picker may write back the date it held.
    *
-   * @param datePickerId the date picker's client id (its input is {@code <id>_input})
+   * @param datePickerId the date picker's client id (its box is {@code <id>_input})
    * @param date the date
-   * @param elsewhereId the id of something to click that does nothing, e.g. a heading
    */
-  void setDate(String datePickerId, LocalDate date, String elsewhereId) {
-    type(By.id(datePickerId + "_input"), date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-    browser.findElement(By.id(elsewhereId)).click();
+  void setDate(String datePickerId, LocalDate date) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0])"
+                + ".setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+            datePickerId,
+            date.getYear(),
+            date.getMonthValue(),
+            date.getDayOfMonth());
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id(datePickerId + "_input"),
+            "value",
+            date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))));
     waitForPage();
   }
 

@@ -63,7 +63,7 @@ class CoSignatureBrowserIT extends BrowserTest {
         "a new note opens in the editor: " + browser.getCurrentUrl());
     String noteUrl = browser.getCurrentUrl();
     // yesterday's contact: whatever the hour the test runs, its end is past
-    setDate("noteForm:contactDate", TestNames.centerToday().minusDays(1), "noteTitle");
+    setDate("noteForm:contactDate", TestNames.centerToday().minusDays(1));
     setTime("noteForm:startTime", "09:05");
     setTime("noteForm:endTime", "09:55");
     pick("noteForm:modality", "Individual");

@@ -34,7 +34,7 @@ class GroupSessionBrowserIT extends BrowserTest {
                 "Write nothing here that names or describes one attendee: each attendee's own"
                     + " part is below."));
 
-    setDate("groupForm:contactDate", TestNames.centerToday().minusDays(1), "sessionHeadingDraft");
+    setDate("groupForm:contactDate", TestNames.centerToday().minusDays(1));
     setTime("groupForm:startTime", "09:00");
     setTime("groupForm:endTime", "10:15");
     wait.until(

@@ -77,7 +77,7 @@ class NoteEditorBrowserIT extends BrowserTest {
     signIn("clinician");
     String note = startNote();
     // yesterday's contact: whatever the hour the test runs, its end is past
-    setDate("noteForm:contactDate", TestNames.centerToday().minusDays(1), "noteTitle");
+    setDate("noteForm:contactDate", TestNames.centerToday().minusDays(1));
     setTime("noteForm:startTime", "09:00");
     setTime("noteForm:endTime", "09:45");
     wait.until(
