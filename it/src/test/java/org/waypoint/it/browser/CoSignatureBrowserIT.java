@@ -112,7 +112,8 @@ class CoSignatureBrowserIT extends BrowserTest {
                 + name
                 + "']]//a[contains(@class,'co-sign-link')]"));
     assertTrue(browser.getCurrentUrl().endsWith(noteUrl.substring(noteUrl.indexOf("/note/"))));
-    browser.findElement(By.id("reviewForm:coSign")).click();
+    // co-signing answers with the note's page: wait for it to replace this one before reading it
+    submit(By.id("reviewForm:coSign"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("coSignature"), "Co-signed by"));
     waitForPage();
