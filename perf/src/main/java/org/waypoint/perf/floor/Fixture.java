@@ -120,8 +120,8 @@ public record Fixture(
         row(
             connection,
             // a draft, the case client's first; at smoke scale the benchmark may have signed every
-            // draft before the floor runs, and then any note stands in (the floor's writes are
-            // rolled back, and a row that no longer matches a draft's update only lowers the floor)
+            // draft before the floor runs: then a signed note stands in, the database refuses the
+            // note floors' updates, and the report says so as a failed floor
             "select id from session_note"
                 + " order by case when status = 'DRAFT' then 0 else 1 end,"
                 + " case when client_id = ? then 0 else 1 end, id limit 1",
