@@ -73,8 +73,7 @@ abstract class BrowserTest {
           String seen = "address: " + browser.getCurrentUrl() + "\n" + pageText();
           System.err.println("[" + testName + "] the page when the test failed:\n" + seen);
           screenshot("FAILED");
-          Path dir = Path.of(System.getProperty("waypoint.screenshots", "target/screenshots"));
-          Files.writeString(dir.resolve(testName + "-FAILED.txt"), seen);
+          Files.writeString(screenshots().resolve(testName + "-FAILED.txt"), seen);
         } catch (IOException | WebDriverException e) {
           System.err.println("[" + testName + "] the failed page could not be kept: " + e);
         }
@@ -351,10 +350,14 @@ abstract class BrowserTest {
 
   /** Keeps a screenshot under target/screenshots, for people to look at what the test saw. */
   void screenshot(String step) throws IOException {
-    Path dir = Path.of(System.getProperty("waypoint.screenshots", "target/screenshots"));
-    Files.createDirectories(dir);
     byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(dir.resolve(testName + "-" + step + ".png"), png);
+    Files.write(screenshots().resolve(testName + "-" + step + ".png"), png);
+  }
+
+  /** Where screenshots and the pages of failed tests are kept (made when missing). */
+  private static Path screenshots() throws IOException {
+    return Files.createDirectories(
+        Path.of(System.getProperty("waypoint.screenshots", "target/screenshots")));
   }
 
   /** A last name no other test or earlier run uses. */
