@@ -102,6 +102,7 @@ abstract class BrowserTest {
         "--disable-sync",
         "--window-size=1280,1000",
         "--user-data-dir=" + profile);
+    options.setAcceptInsecureCerts(acceptsSelfSignedCertificate());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -110,6 +111,14 @@ abstract class BrowserTest {
             .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Whether the browser accepts the server's self-signed certificate (only the HTTPS tests need it;
+   * every other test uses plain HTTP on localhost).
+   */
+  boolean acceptsSelfSignedCertificate() {
+    return false;
   }
 
   @AfterEach
