@@ -22,6 +22,7 @@ import org.waypoint.audit.AuditTrail;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.AllowedBeforePasswordChange;
 import org.waypoint.kernel.RecordType;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Role;
@@ -48,6 +49,7 @@ public class AccountService {
    * @param password the typed password
    * @return the signed-in user, or empty when the credentials are refused
    */
+  @AllowedBeforePasswordChange
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<SignedInUser> verify(String username, char[] password) {
     StaffUser user = find(username).orElse(null);
@@ -101,6 +103,7 @@ public class AccountService {
    * @throws org.waypoint.kernel.InvalidInputException when the current password is wrong or the new
    *     one is refused by {@link PasswordPolicy}; nothing changes
    */
+  @AllowedBeforePasswordChange
   @RolesAllowed({Roles.INTAKE, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
   @Audited(value = AuditAction.PASSWORD_CHANGED, recordType = RecordType.USER)
   public PasswordChanged changePassword(char[] current, String chosen) {
@@ -123,11 +126,13 @@ public class AccountService {
    * @param username a username
    * @return whether the account must choose a new password before doing anything else
    */
+  @AllowedBeforePasswordChange
   public boolean mustChangePassword(String username) {
     return find(username).map(StaffUser::isMustChangePassword).orElse(false);
   }
 
   /** Puts the caller's sign-out on the audit trail, before the session ends. */
+  @AllowedBeforePasswordChange
   public void signingOut() {
     trail.record(
         new AuditEntry(AuditAction.SIGN_OUT, AuditOutcome.SUCCESS, null, null, null, null));
@@ -145,6 +150,7 @@ public class AccountService {
    * @param username a username
    * @return the user's name and roles, when the account exists and is enabled
    */
+  @AllowedBeforePasswordChange
   public Optional<SignedInUser> describe(String username) {
     return find(username)
         .filter(StaffUser::isEnabled)

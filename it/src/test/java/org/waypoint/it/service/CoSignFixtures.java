@@ -21,6 +21,7 @@ import org.waypoint.note.NoteService;
 import org.waypoint.program.ProgramService;
 import org.waypoint.risk.SubstanceUse;
 import org.waypoint.risk.WarningSign;
+import org.waypoint.security.AccountService;
 
 /**
  * Accounts and notes for the co-signature and note-dashboard tests: staff made by the administrator
@@ -28,8 +29,11 @@ import org.waypoint.risk.WarningSign;
  */
 final class CoSignFixtures {
 
-  /** The password of every account made here. */
+  /** The password of every account made here, chosen by its owner after the first sign-in. */
   static final String PASSWORD = "Lantern harbor quietly 42";
+
+  /** The temporary password the administrator gives every account made here. */
+  static final String TEMPORARY = "Heron over the weir 17";
 
   private CoSignFixtures() {}
 
@@ -59,10 +63,14 @@ final class CoSignFixtures {
     form.setDisplayName("Test " + username);
     form.setRoles(EnumSet.of(role));
     form.setProgramIds(Set.of(programId));
-    form.setPassword(PASSWORD);
+    form.setPassword(TEMPORARY);
     form.setNeedsCoSignature(needsCoSignature);
     Staff.ADMIN.call(() -> Services.ejb(AdminService.class).create(form));
-    return new Account(username, "Test " + username, role.name());
+    Account account = new Account(username, "Test " + username, role.name());
+    // as at a first sign-in: the services do nothing else for the account until it has its own
+    account.call(
+        () -> Services.ejb(AccountService.class).changePassword(TEMPORARY.toCharArray(), PASSWORD));
+    return account;
   }
 
   static NoteService notes() {

@@ -8,10 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.waypoint.kernel.PasswordChangeRequiredException;
 
 /**
  * Holds a user whose password was set by an administrator on the password page until they chose
- * their own. The sign-in page sets the session flag; the password page clears it.
+ * their own. The sign-in page sets the session flag; the password page clears it. The services hold
+ * to the same rule ({@code PasswordChangeGuard}): when one refuses a call with {@link
+ * PasswordChangeRequiredException} (an administrator reset the password while the user was signed
+ * in, or a request got past this filter), the user is sent to the password page as well, never to
+ * an error page: here for servlets, by {@link PasswordChangeRequiredHandler} for Faces requests.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PasswordChangeFilter extends HttpFilter {
@@ -19,6 +24,9 @@ public class PasswordChangeFilter extends HttpFilter {
 
   /** The session attribute that holds a user on the password page. */
   static final String MUST_CHANGE = "waypoint.mustChangePassword";
+
+  /** The password page, from the application's root. */
+  static final String PAGE = "/account/password";
 
   @Override
   protected void doFilter(
@@ -33,9 +41,40 @@ public class PasswordChangeFilter extends HttpFilter {
             || path.startsWith("/errors/")
             || path.startsWith("/login");
     if (held && !allowed) {
-      response.sendRedirect(request.getContextPath() + "/account/password");
+      response.sendRedirect(request.getContextPath() + PAGE);
       return;
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | RuntimeException e) {
+      if (!requiredBy(e) || response.isCommitted()) {
+        throw e;
+      }
+      hold(request);
+      response.resetBuffer();
+      response.sendRedirect(request.getContextPath() + PAGE);
+    }
+  }
+
+  /**
+   * @param thrown what a request threw
+   * @return whether a service refused it because the user must change their password first
+   */
+  static boolean requiredBy(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof PasswordChangeRequiredException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Holds the request's user on the password page from now on.
+   *
+   * @param request a request by a signed-in user
+   */
+  static void hold(HttpServletRequest request) {
+    request.getSession().setAttribute(MUST_CHANGE, Boolean.TRUE);
   }
 }
