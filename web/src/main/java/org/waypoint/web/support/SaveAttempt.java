@@ -1,6 +1,15 @@
 package org.waypoint.web.support;
 
 import jakarta.ejb.EJBAccessException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waypoint.kernel.AccessDeniedException;
@@ -18,7 +27,8 @@ import org.waypoint.kernel.InvalidInputException;
  * }</pre>
  *
  * The keys are the prefix plus {@code .roleRefused} and {@code .failed} in {@code
- * Messages.properties}.
+ * Messages.properties}; a failure because the database cannot be reached is worded once for every
+ * form, {@code save.databaseUnavailable}.
  */
 public final class SaveAttempt {
 
@@ -62,12 +72,56 @@ public final class SaveAttempt {
       FormMessages.showError(e.getMessage());
     } catch (EJBAccessException e) {
       FormMessages.showError(Text.of(keyPrefix + ".roleRefused"));
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, keyPrefix + " failed", e);
-      FormMessages.showError(Text.of(keyPrefix + ".failed"));
     } catch (Exception e) {
+      failed(e);
+    }
+    return false;
+  }
+
+  /**
+   * Logs a failure and words it: the database out of reach has a message of its own (nothing was
+   * saved, what was typed is still here, save again once it is back), any other failure the form's.
+   */
+  private void failed(Exception e) {
+    if (databaseUnreachable(e)) {
+      LOG.log(Level.WARNING, keyPrefix + " failed: the database cannot be reached", e);
+      FormMessages.showError(Text.of("save.databaseUnavailable"));
+    } else {
       LOG.log(Level.SEVERE, keyPrefix + " failed", e);
       FormMessages.showError(Text.of(keyPrefix + ".failed"));
+    }
+  }
+
+  /**
+   * @param failure what a service call threw
+   * @return whether it failed because no connection to the database could be had or kept: a
+   *     connection refused, or an SQL state of class 08 (connection exception) anywhere in its
+   *     causes
+   */
+  static boolean databaseUnreachable(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> todo = new ArrayDeque<>();
+    todo.add(failure);
+    while (!todo.isEmpty()) {
+      Throwable t = todo.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+          return true;
+        }
+        if (sql.getNextException() != null) {
+          todo.add(sql.getNextException());
+        }
+      }
+      if (t.getCause() != null) {
+        todo.add(t.getCause());
+      }
+      todo.addAll(Arrays.asList(t.getSuppressed()));
     }
     return false;
   }
