@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waypoint.access.ListScope;
@@ -46,6 +47,8 @@ import org.waypoint.safetyplan.PlanPart;
 import org.waypoint.safetyplan.SafetyPlanVersion;
 import org.waypoint.safetyplan.SafetyPlanWriter;
 import org.waypoint.security.StaffDirectory;
+import org.waypoint.submission.SubmissionKind;
+import org.waypoint.submission.Submissions;
 
 /**
  * Relapse-risk check-ins: the form's starting point and draft, recording one, a client's history
@@ -82,6 +85,7 @@ public class CheckInService {
   @Inject private CheckInWriter writer;
   @Inject private CheckInReader reader;
   @EJB private AuditTrail audit;
+  @EJB private Submissions submissions;
 
   /**
    * @param clientId the client
@@ -124,6 +128,66 @@ public class CheckInService {
   @Audited(AuditAction.CHECK_IN_RECORD)
   @ClientRecord
   public RecordedCheckIn record(@ClientId long clientId, CheckInAnswers answers) {
+    return recordNow(clientId, answers);
+  }
+
+  /**
+   * Records a check-in once per submission of the form: as {@link #record(long, CheckInAnswers)},
+   * except that a replay of the same submission (a double click, the browser resending, a retry)
+   * records nothing and returns the check-in the first one recorded, even when sent at the same
+   * moment.
+   *
+   * @param clientId the client, who must be active
+   * @param submission the token the form was shown with ({@link Submissions#newToken()})
+   * @param answers the answers
+   * @return the check-in and what it set going, or what the first submission recorded
+   * @throws InvalidInputException with a message per refused field; nothing is saved
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(AuditAction.CHECK_IN_RECORD)
+  @ClientRecord
+  public RecordedCheckIn record(
+      @ClientId long clientId, String submission, CheckInAnswers answers) {
+    OptionalLong done = submissions.begin(submission, SubmissionKind.CHECK_IN);
+    if (done.isPresent()) {
+      return recordedAlready(clientId, done.getAsLong());
+    }
+    RecordedCheckIn recorded = recordNow(clientId, answers);
+    submissions.recorded(submission, recorded.entry().id());
+    return recorded;
+  }
+
+  /** What a submission recorded before, told as it was when recorded. */
+  private RecordedCheckIn recordedAlready(long clientId, long checkInId) {
+    CheckIn checkIn = em.find(CheckIn.class, checkInId);
+    if (checkIn == null || checkIn.getClientId() != clientId) {
+      // the token of another client's check-in: a form tampered with
+      throw Refusals.refusal(Submissions.FIELD, Wording.text("submission.token.invalid"));
+    }
+    String by = checkIn.getRecordedBy();
+    boolean alert =
+        !em.createQuery("select a.id from RiskAlert a where a.checkInId = :c", Long.class)
+            .setParameter("c", checkInId)
+            .getResultList()
+            .isEmpty();
+    boolean task =
+        !em.createQuery("select t.id from ReviewTask t where t.checkInId = :c", Long.class)
+            .setParameter("c", checkInId)
+            .getResultList()
+            .isEmpty();
+    boolean owed =
+        em.createQuery(
+                    "select count(t) from ReviewTask t where t.clientId = :client"
+                        + " and t.closedAt is null",
+                    Long.class)
+                .setParameter("client", clientId)
+                .getSingleResult()
+            > 0;
+    return new RecordedCheckIn(
+        CheckInEntry.of(checkIn, StaffDirectory.names(em, List.of(by)).get(by)), alert, task, owed);
+  }
+
+  private RecordedCheckIn recordNow(long clientId, CheckInAnswers answers) {
     LocalDate today = LocalDate.now(center.timeZone());
     Refusals errors =
         Refusals.of(validator.validate(answers), CheckInService::field)

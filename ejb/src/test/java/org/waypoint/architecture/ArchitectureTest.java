@@ -47,7 +47,7 @@ class ArchitectureTest {
           .layer("Report data")
           .definedBy("org.waypoint.report..")
           .layer("Foundation")
-          .definedBy("org.waypoint.center..", "org.waypoint.program..")
+          .definedBy("org.waypoint.center..", "org.waypoint.program..", "org.waypoint.submission..")
           .layer("Audit")
           .definedBy("org.waypoint.audit..")
           .layer("Identity and access")

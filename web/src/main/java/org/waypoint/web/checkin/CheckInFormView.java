@@ -39,6 +39,7 @@ import org.waypoint.risk.RiskRules;
 import org.waypoint.risk.ScreeningItems;
 import org.waypoint.risk.SubstanceUse;
 import org.waypoint.risk.WarningSign;
+import org.waypoint.submission.Submissions;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PageState;
 import org.waypoint.web.support.SaveAttempt;
@@ -95,6 +96,12 @@ public class CheckInFormView implements Serializable {
   private Instant draftSavedAt;
   private String draftProblem;
 
+  /**
+   * This showing of the form: sent back with the form, so a replay of the same submission (a double
+   * click, the browser resending) records the check-in once.
+   */
+  private String submission = Submissions.newToken();
+
   /** Loads the client and the user's draft, if any. */
   public void load() {
     page =
@@ -150,7 +157,7 @@ public class CheckInFormView implements Serializable {
     }
     RecordedCheckIn[] recorded = new RecordedCheckIn[1];
     if (SaveAttempt.of(FORM, "checkIn.save")
-        .run(() -> recorded[0] = checkIns.record(client.id(), answers))) {
+        .run(() -> recorded[0] = checkIns.record(client.id(), submission, answers))) {
       FormMessages.redirectWithMessage(
           "/client/" + client.id() + "?section=check-ins", outcome(recorded[0]));
     }
@@ -392,6 +399,20 @@ public class CheckInFormView implements Serializable {
     return draftSavedAt;
   }
 
+  public String getSubmission() {
+    return submission;
+  }
+
+  /**
+   * @param submission the token the form was shown with, as sent back
+   */
+  public void setSubmission(String submission) {
+    this.submission = submission;
+  }
+
+  /**
+   * @return why the draft could not be kept, or {@code null}
+   */
   public String getDraftProblem() {
     return draftProblem;
   }
