@@ -21,6 +21,8 @@ import org.omnifaces.cdi.Param;
 import org.waypoint.access.EmergencyAccessService;
 import org.waypoint.access.EmergencyReviewItem;
 import org.waypoint.access.ListScope;
+import org.waypoint.audit.AuditIntegrity;
+import org.waypoint.audit.AuditIntegrityStatus;
 import org.waypoint.center.CenterSettings;
 import org.waypoint.checkin.CheckInDueItem;
 import org.waypoint.checkin.CheckInService;
@@ -111,6 +113,10 @@ public class DashboardView implements Serializable {
   private PagedList<IntakeSummary> intakesInProgress;
   private List<ProgramOption> programs = List.of();
 
+  // audit trail integrity (issue 16): what the hourly verification last found, for administrators
+  @EJB private AuditIntegrity integrity;
+  private AuditIntegrityStatus auditIntegrity;
+
   // shift handover (issue 14): the late handovers of a supervisor's programs
   @EJB private HandoverService handovers;
   private List<LateHandover> lateHandovers;
@@ -179,6 +185,9 @@ public class DashboardView implements Serializable {
       lateHandovers = handovers.late();
     }
     programs = programService.programs();
+    if (external.isUserInRole(Roles.ADMIN)) {
+      auditIntegrity = integrity.status();
+    }
   }
 
   /**
@@ -418,5 +427,13 @@ public class DashboardView implements Serializable {
 
   public List<ProgramOption> getPrograms() {
     return programs;
+  }
+
+  /**
+   * @return for an administrator, where the hourly verification of the audit trail stands (a broken
+   *     chain is shown as an alert); {@code null} for others
+   */
+  public AuditIntegrityStatus getAuditIntegrity() {
+    return auditIntegrity;
   }
 }
