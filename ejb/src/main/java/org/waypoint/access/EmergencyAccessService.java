@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -20,11 +21,13 @@ import org.waypoint.center.CenterSettings;
 import org.waypoint.center.Wording;
 import org.waypoint.kernel.ClientId;
 import org.waypoint.kernel.ClientRecord;
+import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
+import org.waypoint.security.StaffDirectory;
 
 /**
  * Emergency access ("break the glass"): a user without ordinary access to a chart opens it for a
@@ -146,12 +149,15 @@ public class EmergencyAccessService {
    * @throws org.waypoint.kernel.AccessDeniedException when the client is not in the caller's
    *     programs
    * @throws InvalidInputException when there is no such access, or the note is too long
+   * @throws ConflictException when another supervisor reviewed it already (the message names them)
    */
   @RolesAllowed(Roles.SUPERVISOR)
   @ClientRecord
   @Audited(AuditAction.EMERGENCY_REVIEW)
   public void review(@ClientId long clientId, long accessId, String note) {
-    EmergencyAccess grant = em.find(EmergencyAccess.class, accessId);
+    // two supervisors at once: the second waits here, then sees the first one's review
+    EmergencyAccess grant =
+        em.find(EmergencyAccess.class, accessId, LockModeType.PESSIMISTIC_WRITE);
     if (grant == null || grant.getClientId() != clientId) {
       throw Refusals.refusal("accessId", Wording.text("access.emergency.notFound"));
     }
@@ -162,8 +168,17 @@ public class EmergencyAccessService {
     if (text != null && PlainText.Validator.hasControlCharacter(text)) {
       throw Refusals.refusal("note", Wording.text("kernel.text.control"));
     }
+    String me = session.getCallerPrincipal().getName();
     if (grant.getReviewedAt() == null) {
-      grant.reviewed(session.getCallerPrincipal().getName(), Instant.now(), text);
+      grant.reviewed(me, Instant.now(), text);
+    } else if (!grant.getReviewedBy().equals(me)) {
+      // another supervisor was first: their review stands, and the caller is told whose it is
+      throw new ConflictException(
+          Wording.text(
+              "access.emergency.reviewedAlready",
+              StaffDirectory.names(em, List.of(grant.getReviewedBy()))
+                  .getOrDefault(grant.getReviewedBy(), grant.getReviewedBy())),
+          0);
     }
   }
 

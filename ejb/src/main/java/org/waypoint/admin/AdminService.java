@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
 import org.waypoint.center.Wording;
+import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.PageRequest;
 import org.waypoint.kernel.RecordId;
@@ -131,6 +133,35 @@ public class AdminService {
     errors.throwIfAny();
     user.changeAccess(roles, programs);
     return UserSummary.of(user);
+  }
+
+  /**
+   * Changes an account's roles and programs if nobody changed them since the caller's page showed
+   * them: two administrators editing one account at once do not overwrite each other unseen.
+   *
+   * @param userId the user
+   * @param seen the account as the caller's page showed it
+   * @param roles the roles from now on, at least one
+   * @param programIds the programs from now on
+   * @return the account afterwards
+   * @throws InvalidInputException as {@link #changeAccess(long, Set, Set)}
+   * @throws ConflictException when the roles or programs changed since {@code seen}; nothing is
+   *     changed
+   */
+  @Audited(value = AuditAction.USER_ACCESS_CHANGED, recordType = RecordType.USER)
+  public UserSummary changeAccess(
+      @RecordId long userId, UserSummary seen, Set<Role> roles, Set<Long> programIds) {
+    StaffUser locked = em.find(StaffUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
+    if (locked == null) {
+      throw Refusals.refusal("user", Wording.text("admin.user.notFound"));
+    }
+    UserSummary now = UserSummary.of(locked);
+    if (seen == null
+        || !now.roles().equals(seen.roles())
+        || !now.programIds().equals(seen.programIds())) {
+      throw new ConflictException(Wording.text("admin.access.changedElsewhere"), 0);
+    }
+    return changeAccess(userId, roles, programIds);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.waypoint.followup;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalLong;
 import org.waypoint.access.ListScope;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
@@ -25,6 +27,8 @@ import org.waypoint.kernel.PlainText;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
+import org.waypoint.submission.SubmissionKind;
+import org.waypoint.submission.Submissions;
 
 /**
  * Risk alerts for supervisors and safety-plan review tasks for clinicians: the lists that
@@ -63,6 +67,7 @@ public class FollowUpService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private FollowUpReader reader;
+  @EJB private Submissions submissions;
 
   /**
    * Alerts no supervisor has acknowledged yet, for the clients of the caller's programs: Imminent
@@ -127,6 +132,37 @@ public class FollowUpService {
   @Audited(AuditAction.ALERT_ACKNOWLEDGE)
   @ClientRecord
   public void acknowledge(@ClientId long clientId, long alertId, String note) {
+    acknowledgeNow(clientId, alertId, note);
+  }
+
+  /**
+   * Acknowledges an alert once per submission: as {@link #acknowledge(long, long, String)}, except
+   * that a replay of the same submission (a double click, the browser resending, a retry) changes
+   * nothing and succeeds as the first one did, even when sent at the same moment.
+   *
+   * @param clientId the client
+   * @param alertId the alert
+   * @param note what the supervisor did or decided, optional, at most 1,000 characters
+   * @param submission the token the alert was shown with ({@link Submissions#newToken()})
+   * @throws InvalidInputException when the note is too long, or no such alert of this client
+   * @throws FollowUpConflictException when another supervisor acknowledged it already
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Audited(AuditAction.ALERT_ACKNOWLEDGE)
+  @ClientRecord
+  public void acknowledge(@ClientId long clientId, long alertId, String note, String submission) {
+    OptionalLong done = submissions.begin(submission, SubmissionKind.ALERT_ACKNOWLEDGEMENT);
+    if (done.isPresent()) {
+      if (done.getAsLong() != alertId) {
+        throw Refusals.refusal(Submissions.FIELD, Wording.text("submission.token.invalid"));
+      }
+      return;
+    }
+    acknowledgeNow(clientId, alertId, note);
+    submissions.recorded(submission, alertId);
+  }
+
+  private void acknowledgeNow(long clientId, long alertId, String note) {
     String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
     if (text != null && text.length() > NOTE_MAX) {
       throw Refusals.refusal("note", Wording.text("followup.note.size"));

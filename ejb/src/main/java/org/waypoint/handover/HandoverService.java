@@ -3,6 +3,7 @@ package org.waypoint.handover;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
@@ -33,6 +35,8 @@ import org.waypoint.kernel.RecordType;
 import org.waypoint.kernel.Refusals;
 import org.waypoint.kernel.Roles;
 import org.waypoint.security.StaffDirectory;
+import org.waypoint.submission.SubmissionKind;
+import org.waypoint.submission.Submissions;
 
 /**
  * Shift handover for the staff of a program (clinicians and supervisors assigned to it): read the
@@ -63,6 +67,7 @@ public class HandoverService {
   @Inject private CenterSettings center;
   @Inject private HandoverWriter writer;
   @Inject private HandoverStore store;
+  @EJB private Submissions submissions;
 
   /**
    * @return the programs the caller may hand over (those they are assigned to), by name
@@ -182,6 +187,34 @@ public class HandoverService {
    */
   @Audited(value = AuditAction.HANDOVER_ACKNOWLEDGE, recordType = RecordType.HANDOVER)
   public HandoverView acknowledge(@RecordId long handoverId, String synthesis) {
+    return acknowledgeNow(handoverId, synthesis);
+  }
+
+  /**
+   * Acknowledges a handover once per submission: as {@link #acknowledge(long, String)}, except that
+   * a replay of the same submission sent at the same moment (a double click, a retry) waits for the
+   * first and succeeds as it did, rather than meeting its row.
+   *
+   * @param handoverId the handover
+   * @param synthesis the receiver's own summary, or {@code null}/blank for none
+   * @param submission the token the page was shown with ({@link Submissions#newToken()})
+   * @return the handover, acknowledged
+   */
+  @Audited(value = AuditAction.HANDOVER_ACKNOWLEDGE, recordType = RecordType.HANDOVER)
+  public HandoverView acknowledge(@RecordId long handoverId, String synthesis, String submission) {
+    OptionalLong done = submissions.begin(submission, SubmissionKind.HANDOVER_ACKNOWLEDGEMENT);
+    if (done.isPresent() && done.getAsLong() != handoverId) {
+      throw Refusals.refusal(Submissions.FIELD, Wording.text("submission.token.invalid"));
+    }
+    // a replay finds the caller's own acknowledgement, which stands
+    HandoverView view = acknowledgeNow(handoverId, synthesis);
+    if (done.isEmpty()) {
+      submissions.recorded(submission, handoverId);
+    }
+    return view;
+  }
+
+  private HandoverView acknowledgeNow(long handoverId, String synthesis) {
     Handover h = handover(handoverId);
     String me = me();
     String program = store.checkWorksIn(h.getProgramId(), me);

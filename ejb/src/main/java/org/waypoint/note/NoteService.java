@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.waypoint.access.ClientAccessService;
 import org.waypoint.audit.AuditAction;
 import org.waypoint.audit.Audited;
@@ -39,6 +40,8 @@ import org.waypoint.kernel.Roles;
 import org.waypoint.security.Passwords;
 import org.waypoint.security.StaffDirectory;
 import org.waypoint.security.StaffUser;
+import org.waypoint.submission.SubmissionKind;
+import org.waypoint.submission.Submissions;
 
 /**
  * Session notes, for the care team: start a draft, keep what is typed (never over a save made in
@@ -60,6 +63,7 @@ public class NoteService {
   @Inject private NoteReader reader;
   @Inject private Passwords passwords;
   @EJB private ClientAccessService access;
+  @EJB private Submissions submissions;
 
   /**
    * Starts a draft for the client, dated today from the current time, linked to the client's latest
@@ -178,6 +182,45 @@ public class NoteService {
   @Audited(value = AuditAction.NOTE_SIGN, recordType = RecordType.NOTE)
   public NoteDetail sign(
       @RecordId long noteId, long version, NoteContent content, char[] password) {
+    return signNow(noteId, version, content, password);
+  }
+
+  /**
+   * Signs the draft once per submission of the form: as {@link #sign(long, long, NoteContent,
+   * char[])}, except that a replay of the same submission (a double click, the browser resending, a
+   * retry) signs nothing again and returns the note as the first one signed it, even when sent at
+   * the same moment.
+   *
+   * @param noteId the draft
+   * @param version the version the caller's text is based on
+   * @param content the content as typed
+   * @param password the caller's password, typed again
+   * @param submission the token the form was shown with ({@link Submissions#newToken()})
+   * @return the signed note
+   * @throws InvalidInputException naming each field that stops the signature; nothing is saved
+   * @throws ConflictException when the draft was saved elsewhere since the caller's version
+   */
+  @RolesAllowed({Roles.CLINICIAN, Roles.SUPERVISOR})
+  @Audited(value = AuditAction.NOTE_SIGN, recordType = RecordType.NOTE)
+  public NoteDetail sign(
+      @RecordId long noteId,
+      long version,
+      NoteContent content,
+      char[] password,
+      String submission) {
+    OptionalLong done = submissions.begin(submission, SubmissionKind.NOTE_SIGNATURE);
+    if (done.isPresent()) {
+      if (done.getAsLong() != noteId) {
+        throw Refusals.refusal(Submissions.FIELD, Wording.text("submission.token.invalid"));
+      }
+      return reader.detail(reachable(noteId), caller());
+    }
+    NoteDetail signed = signNow(noteId, version, content, password);
+    submissions.recorded(submission, noteId);
+    return signed;
+  }
+
+  private NoteDetail signNow(long noteId, long version, NoteContent content, char[] password) {
     SessionNote note = ownDraft(noteId);
     if (note.getGroupSessionId() != null) {
       throw Refusals.refusal("sign", Wording.text("note.group.signedWithGroup"));

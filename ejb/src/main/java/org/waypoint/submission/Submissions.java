@@ -48,6 +48,9 @@ public class Submissions {
   private static final Pattern TOKEN =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+  /** How often a token is claimed before its row must be there. */
+  private static final int CLAIMS = 3;
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private SubmissionClaims claims;
@@ -74,8 +77,12 @@ public class Submissions {
     if (token == null || !TOKEN.matcher(token).matches()) {
       throw Refusals.refusal(FIELD, Wording.text("submission.token.invalid"));
     }
-    claims.claim(token, kind, me);
-    Submission submission = em.find(Submission.class, token, LockModeType.PESSIMISTIC_WRITE);
+    Submission submission = null;
+    // a twin's row not yet committed when this claim met it: claim again, which now finds it
+    for (int attempt = 0; submission == null && attempt < CLAIMS; attempt++) {
+      claims.claim(token, kind, me);
+      submission = em.find(Submission.class, token, LockModeType.PESSIMISTIC_WRITE);
+    }
     if (submission == null || !submission.sentBy(kind, me)) {
       throw Refusals.refusal(FIELD, Wording.text("submission.token.invalid"));
     }

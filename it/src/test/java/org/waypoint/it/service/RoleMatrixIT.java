@@ -149,6 +149,9 @@ class RoleMatrixIT {
     ops.put(
         "AdminService.changeAccess",
         new Operation(admins, () -> admin.changeAccess(-1, Set.of(), Set.of())));
+    ops.put(
+        "AdminService.changeAccess(seen)",
+        new Operation(admins, () -> admin.changeAccess(-1, null, Set.of(), Set.of())));
     ops.put("AdminService.disable", new Operation(admins, () -> admin.disable(-1)));
     ops.put("AdminService.enable", new Operation(admins, () -> admin.enable(-1)));
     ops.put("AdminService.resetPassword", new Operation(admins, () -> admin.resetPassword(-1, "")));
@@ -237,6 +240,9 @@ class RoleMatrixIT {
     ops.put(
         "CheckInService.record",
         new Operation(careTeam, () -> checkIns.record(-1, new CheckInAnswers())));
+    ops.put(
+        "CheckInService.record(submission)",
+        new Operation(careTeam, () -> checkIns.record(-1, "x", new CheckInAnswers())));
     ops.put("CheckInService.history", new Operation(careTeam, () -> checkIns.history(-1, 0, 1)));
     ops.put("CheckInService.count", new Operation(careTeam, () -> checkIns.count(-1)));
     ops.put("CheckInService.trend", new Operation(careTeam, () -> checkIns.trend(-1)));
@@ -271,6 +277,14 @@ class RoleMatrixIT {
               followUps.acknowledge(-1, -1, null);
               return null;
             }));
+    ops.put(
+        "FollowUpService.acknowledge(submission)",
+        new Operation(
+            SUPERVISORS,
+            () -> {
+              followUps.acknowledge(-1, -1, null, "x");
+              return null;
+            }));
     ops.put("FollowUpService.alertsOf", new Operation(careTeam, () -> followUps.alertsOf(-1)));
     ops.put(
         "FollowUpService.myOpenTasks", new Operation(careTeam, () -> followUps.myOpenTasks(0, 1)));
@@ -303,6 +317,10 @@ class RoleMatrixIT {
         "NoteService.sign",
         new Operation(
             careTeam, () -> notes.sign(-1, 0, new NoteContent(), "irrelevant".toCharArray())));
+    ops.put(
+        "NoteService.sign(submission)",
+        new Operation(
+            careTeam, () -> notes.sign(-1, 0, new NoteContent(), "irrelevant".toCharArray(), "x")));
     ops.put(
         "NoteService.addAddendum", new Operation(careTeam, () -> notes.addAddendum(-1, "", "")));
     ops.put(
@@ -405,6 +423,9 @@ class RoleMatrixIT {
     ops.put(
         "HandoverService.acknowledge",
         new Operation(careTeam, () -> handovers.acknowledge(-1, null)));
+    ops.put(
+        "HandoverService.acknowledge(submission)",
+        new Operation(careTeam, () -> handovers.acknowledge(-1, null, "x")));
     ops.put("HandoverService.history", new Operation(careTeam, () -> handovers.history(-1, 0, 1)));
     ops.put(
         "HandoverService.countHistory", new Operation(careTeam, () -> handovers.countHistory(-1)));
@@ -438,6 +459,6 @@ class RoleMatrixIT {
       }
     }
     assertEquals(List.of(), wrong, checked + " role/operation pairs checked");
-    assertEquals(126 * 4, checked);
+    assertEquals(131 * 4, checked);
   }
 }

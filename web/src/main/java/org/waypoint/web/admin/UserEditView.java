@@ -15,10 +15,12 @@ import java.util.Set;
 import org.omnifaces.cdi.Param;
 import org.waypoint.admin.AdminService;
 import org.waypoint.admin.UserSummary;
+import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.Role;
 import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
+import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.SaveAttempt;
 import org.waypoint.web.support.Text;
 
@@ -77,10 +79,25 @@ public class UserEditView implements Serializable {
     }
   }
 
-  /** Saves the roles and programs. */
+  /**
+   * Saves the roles and programs, unless another administrator changed them since this page showed
+   * them: then it says so, keeps the boxes as ticked here, and the next save is over theirs.
+   */
   public void saveAccess() {
+    UserSummary seen = user;
+    boolean[] conflict = {false};
     if (SaveAttempt.of("accessForm", "admin.access")
-        .run(() -> show(admin.changeAccess(user.id(), roles, programIds)))) {
+            .run(
+                () -> {
+                  try {
+                    show(admin.changeAccess(seen.id(), seen, roles, programIds));
+                  } catch (ConflictException e) {
+                    conflict[0] = true;
+                    FormMessages.showError(e.getMessage());
+                    user = admin.user(seen.id());
+                  }
+                })
+        && !conflict[0]) {
       done(Text.of("admin.access.done", user.displayName()));
     }
   }

@@ -28,6 +28,7 @@ import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.risk.RiskEntry;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.RiskService;
+import org.waypoint.submission.Submissions;
 import org.waypoint.web.client.ClientChartView;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
@@ -63,6 +64,12 @@ public class CheckInsTab implements Serializable {
   private List<TaskItem> tasks = List.of();
   private final Map<Long, String> notes = new HashMap<>();
   private final Map<Long, String> outcomes = new HashMap<>();
+
+  /**
+   * Each alert's submission in this view, made when it is first acknowledged here: a replay (a
+   * double click, a retry) acknowledges once and is answered as the first was.
+   */
+  private final Map<Long, String> alertSubmissions = new HashMap<>();
 
   /**
    * Takes the section from the chart's read of it, once the chart has read it (the care team, when
@@ -130,7 +137,11 @@ public class CheckInsTab implements Serializable {
             .run(
                 () -> {
                   try {
-                    followUps.acknowledge(clientId, alert.id(), notes.get(alert.id()));
+                    followUps.acknowledge(
+                        clientId,
+                        alert.id(),
+                        notes.get(alert.id()),
+                        alertSubmissions.computeIfAbsent(alert.id(), a -> Submissions.newToken()));
                   } catch (InvalidInputException e) {
                     throw new InvalidInputException(Map.of(field, firstMessage(e)));
                   } catch (FollowUpConflictException e) {

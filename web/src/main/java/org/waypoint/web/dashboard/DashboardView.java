@@ -53,6 +53,7 @@ import org.waypoint.program.ProgramOption;
 import org.waypoint.program.ProgramService;
 import org.waypoint.safetyplan.PlanReviewItem;
 import org.waypoint.safetyplan.SafetyPlanService;
+import org.waypoint.submission.Submissions;
 import org.waypoint.web.client.ClientLazyModel;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PagedList;
@@ -105,6 +106,13 @@ public class DashboardView implements Serializable {
   private PagedList<AlertItem> alerts;
   private List<ProgramRisk> riskOverview = List.of();
   private final Map<Long, String> alertNotes = new HashMap<>();
+
+  /**
+   * Each alert's submission in this view, made when it is first acknowledged here: a replay (a
+   * double click, a retry) acknowledges once and is answered as the first was.
+   */
+  private final Map<Long, String> alertSubmissions = new HashMap<>();
+
   private Instant now;
   private PagedList<EmergencyReviewItem> emergencyReviews;
   private PagedList<PlanReviewItem> planReviews;
@@ -341,7 +349,11 @@ public class DashboardView implements Serializable {
    */
   private boolean acknowledgeUnlessSettled(AlertItem alert, String note) {
     try {
-      followUps.acknowledge(alert.clientId(), alert.id(), note);
+      followUps.acknowledge(
+          alert.clientId(),
+          alert.id(),
+          note,
+          alertSubmissions.computeIfAbsent(alert.id(), a -> Submissions.newToken()));
       return true;
     } catch (FollowUpConflictException e) {
       FormMessages.showError(e.getMessage());

@@ -29,6 +29,7 @@ import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
 import org.waypoint.kernel.NotFoundException;
 import org.waypoint.report.HandoverData;
+import org.waypoint.submission.Submissions;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PageState;
 import org.waypoint.web.support.PagedList;
@@ -66,6 +67,10 @@ public class HandoverPageView implements Serializable {
   private PageState page;
   private HandoverView handover;
   private String synthesis;
+
+  /** This showing of the handover: a replayed acknowledgement acknowledges once. */
+  private String submission = Submissions.newToken();
+
   private PagedList<HandoverSummary> history;
 
   /** Opens the handover the address names (the caller's first program, the current shift). */
@@ -152,6 +157,17 @@ public class HandoverPageView implements Serializable {
     }
   }
 
+  public String getSubmission() {
+    return submission;
+  }
+
+  /**
+   * @param submission the token the page was shown with, as sent back
+   */
+  public void setSubmission(String submission) {
+    this.submission = submission;
+  }
+
   /**
    * Acknowledges the handover shown with the synthesis typed. The giver's own acknowledgement, or
    * one after someone else's, is refused next to the button; the synthesis stays in its box.
@@ -162,7 +178,7 @@ public class HandoverPageView implements Serializable {
         .run(
             () -> {
               try {
-                handover = handovers.acknowledge(id, synthesis);
+                handover = handovers.acknowledge(id, synthesis, submission);
                 synthesis = null;
                 FacesContext.getCurrentInstance()
                     .addMessage(

@@ -43,6 +43,7 @@ import org.waypoint.note.NoteRules;
 import org.waypoint.note.NoteService;
 import org.waypoint.note.NoteState;
 import org.waypoint.risk.RiskLevel;
+import org.waypoint.submission.Submissions;
 import org.waypoint.web.support.FormMessages;
 import org.waypoint.web.support.PageState;
 import org.waypoint.web.support.SaveAttempt;
@@ -111,6 +112,13 @@ public class NoteEditorView implements Serializable {
   private Instant theirSavedAt;
 
   private String password;
+
+  /**
+   * This showing of the editor: sent back with the signature, so a replay of the same submission (a
+   * double click, the browser resending) signs once and is answered as the first was.
+   */
+  private String submission = Submissions.newToken();
+
   private String addendumText;
   private String addendumReason;
 
@@ -227,7 +235,7 @@ public class NoteEditorView implements Serializable {
             .run(
                 () -> {
                   try {
-                    notes.sign(note.id(), version, content, typed);
+                    notes.sign(note.id(), version, content, typed, submission);
                   } catch (ConflictException e) {
                     conflict[0] = true;
                     FormMessages.showError(e.getMessage());
@@ -643,6 +651,17 @@ public class NoteEditorView implements Serializable {
    */
   public boolean isAwaitingCoSignature() {
     return note.state() == NoteState.AWAITING_CO_SIGNATURE;
+  }
+
+  public String getSubmission() {
+    return submission;
+  }
+
+  /**
+   * @param submission the token the editor was shown with, as sent back
+   */
+  public void setSubmission(String submission) {
+    this.submission = submission;
   }
 
   public String getPassword() {

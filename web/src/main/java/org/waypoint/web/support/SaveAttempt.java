@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.waypoint.kernel.AccessDeniedException;
+import org.waypoint.kernel.ConflictException;
 import org.waypoint.kernel.InvalidInputException;
 
 /**
  * The one way a form saves: run the service call; a refusal of fields puts each message next to its
  * field, a refusal by role or by the access rules says so at the top, and a failure is logged and
- * said in the form's own words. In every case the view keeps what the user typed.
+ * said in the form's own words. A save over someone else's newer save is refused in words (a
+ * service's {@link ConflictException}, or the database's version check). In every case the view
+ * keeps what the user typed.
  *
  * <pre>{@code
  * if (SaveAttempt.of(FORM, "checkIn.save").run(() -> recorded = checkIns.record(id, answers))) {
@@ -33,6 +36,13 @@ import org.waypoint.kernel.InvalidInputException;
 public final class SaveAttempt {
 
   private static final Logger LOG = Logger.getLogger(SaveAttempt.class.getName());
+
+  /** What the persistence layer throws for a save over a newer version of a row. */
+  private static final java.util.Set<String> STALE =
+      java.util.Set.of(
+          "jakarta.persistence.OptimisticLockException",
+          "org.hibernate.StaleStateException",
+          "org.hibernate.StaleObjectStateException");
 
   /** The service call a form makes. */
   @FunctionalInterface
@@ -72,8 +82,16 @@ public final class SaveAttempt {
       FormMessages.showError(e.getMessage());
     } catch (EJBAccessException e) {
       FormMessages.showError(Text.of(keyPrefix + ".roleRefused"));
+    } catch (ConflictException e) {
+      FormMessages.showError(e.getMessage());
     } catch (Exception e) {
-      failed(e);
+      if (isStaleSave(e)) {
+        // a save over a newer one that no service check caught: the database's version refused it
+        LOG.log(Level.INFO, keyPrefix + " met a newer save", e);
+        FormMessages.showError(Text.of("form.conflict"));
+      } else {
+        failed(e);
+      }
     }
     return false;
   }
@@ -122,6 +140,17 @@ public final class SaveAttempt {
         todo.add(t.getCause());
       }
       todo.addAll(Arrays.asList(t.getSuppressed()));
+    }
+    return false;
+  }
+
+  /** Whether a failure is the database refusing a save over a newer version of the row. */
+  static boolean isStaleSave(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // by name: views use no JPA (ViewLayerTest)
+      if (STALE.contains(t.getClass().getName())) {
+        return true;
+      }
     }
     return false;
   }

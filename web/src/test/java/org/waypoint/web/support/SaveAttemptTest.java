@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.persistence.OptimisticLockException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** Which failures {@link SaveAttempt} words as the database being out of reach. */
+/**
+ * Which failures {@link SaveAttempt} words as the database out of reach, and which as a conflict.
+ */
 class SaveAttemptTest {
 
   @Test
@@ -39,5 +42,22 @@ class SaveAttemptTest {
     RuntimeException second = new RuntimeException("second", first);
     first.addSuppressed(second);
     assertFalse(SaveAttempt.databaseUnreachable(second));
+  }
+
+  @Test
+  void aSaveOverANewerVersionIsKnownHoweverDeepItIsWrapped() {
+    assertTrue(SaveAttempt.isStaleSave(new OptimisticLockException("row was updated")));
+    EJBTransactionRolledbackException wrapped =
+        new EJBTransactionRolledbackException(
+            "rolled back", new RuntimeException(new OptimisticLockException("row was updated")));
+    assertTrue(SaveAttempt.isStaleSave(wrapped));
+  }
+
+  @Test
+  void anyOtherFailureIsNot() {
+    assertFalse(SaveAttempt.isStaleSave(new IllegalStateException("broken")));
+    assertFalse(
+        SaveAttempt.isStaleSave(
+            new EJBTransactionRolledbackException("rolled back", new RuntimeException("io"))));
   }
 }
