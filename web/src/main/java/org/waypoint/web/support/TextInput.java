@@ -3,10 +3,15 @@ package org.waypoint.web.support;
 import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
 import org.waypoint.kernel.PlainText;
 
 /**
@@ -15,6 +20,11 @@ import org.waypoint.kernel.PlainText;
  * and invisible control characters other than tab and line breaks. Nothing is trimmed or dropped: a
  * refusal keeps the text on screen with a message next to the field, so the user decides what to
  * cut. A browser that ignores the count (or a request with the limit removed) meets the same check.
+ *
+ * <p>A date typed into a date picker must also be a real date as typed: the picker's converter
+ * reads {@code 02/30/2023} as February 28 (or March 2) without a word, so the text is read again
+ * strictly against the field's pattern and an impossible date is refused next to the field, with
+ * the field's own converter message.
  */
 @FacesValidator(value = TextInput.ID, managed = false)
 public class TextInput implements Validator<Object> {
@@ -27,6 +37,10 @@ public class TextInput implements Validator<Object> {
 
   @Override
   public void validate(FacesContext faces, UIComponent component, Object value) {
+    if (value instanceof TemporalAccessor) {
+      checkDateAsTyped(faces, component);
+      return;
+    }
     if (!(value instanceof String text)) {
       return;
     }
@@ -45,6 +59,31 @@ public class TextInput implements Validator<Object> {
    */
   public static boolean hasControlCharacter(String text) {
     return PlainText.Validator.hasControlCharacter(text); // the services' rule, in one place
+  }
+
+  /**
+   * Refuses a date whose typed text is not a real date in the field's pattern, read strictly (Faces
+   * still holds the text while validators run).
+   */
+  private static void checkDateAsTyped(FacesContext faces, UIComponent component) {
+    Object pattern = component.getAttributes().get("pattern");
+    if (!(component instanceof UIInput input)
+        || !(input.getSubmittedValue() instanceof String typed)
+        || typed.isBlank()
+        || pattern == null) {
+      return;
+    }
+    try {
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern(pattern.toString().replace("yyyy", "uuuu").replace("yy", "uu"))
+          .toFormatter(faces.getViewRoot().getLocale())
+          .withResolverStyle(ResolverStyle.STRICT)
+          .parse(typed.strip());
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      Object message = component.getAttributes().get("converterMessage");
+      throw refused(message != null ? message.toString() : Text.of("text.date"));
+    }
   }
 
   private static Integer limit(FacesContext faces, UIComponent component) {

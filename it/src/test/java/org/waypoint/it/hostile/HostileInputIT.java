@@ -1,0 +1,691 @@
+package org.waypoint.it.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.hostile.HostileInput.Expect;
+import org.waypoint.it.hostile.HostileInput.FieldKind;
+import org.waypoint.it.hostile.WebSession.Reply;
+import org.waypoint.it.support.TestNames;
+
+/**
+ * Every class of {@link HostileInput} on every field of every form, over plain HTTP: each try sends
+ * the form as the page shows it, with valid entries everywhere but in one field, and checks that no
+ * answer is a server error or shows a stack trace, that a refusal is worded next to the field and
+ * changed nothing in the database, and that accepted text is shown back exactly, as text (never as
+ * markup). The fields are read from each page's own form, so a new field is tried as soon as it is
+ * on the page. Prints the count of forms x fields x classes tried.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Disabled(
+    "not yet seen green: the last run stopped at the history step's valid entries (a test-side"
+        + " fill rule, changed since but not re-run); at about 1.3 s a try it is also over budget")
+class HostileInputIT {
+
+  private static final String PASSWORD = "waypoint-demo";
+  private static final Pattern STACK_TRACE =
+      Pattern.compile(
+          "\\.java:\\d+\\)|\\bat (org|java|jakarta|com|io)\\.[\\w.$]+\\(|Caused by:|"
+              + "[\\w.]+(Exception|Error): |NullPointerException|IllegalStateException");
+
+  /**
+   * Accepted hostile text every registered client carries (right-to-left letters: the name fields
+   * refuse markup and emoji), checked on the chart and in the face sheet PDF.
+   */
+  private static final String PREFERRED_NAME = "Robin مرحبا שלום";
+
+  private static final String PRONOUNS = "هو/הוא";
+
+  @ArquillianResource URL deploymentUrl;
+
+  private String origin;
+  private WebSession probe;
+  private final List<String> failures = new ArrayList<>();
+  private final Set<String> forms = new LinkedHashSet<>();
+  private final Set<String> fields = new LinkedHashSet<>();
+  private final Map<HostileInput, Integer> classesTried = new EnumMap<>(HostileInput.class);
+  private int tries;
+  private int refused;
+  private int accepted;
+  private int tryNumber;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return HostileDeployment.waypointWithProbe();
+  }
+
+  /**
+   * One form as the inventory knows it.
+   *
+   * @param name how the count names it
+   * @param page the page that holds it
+   * @param formId its id
+   * @param button the button that saves it
+   * @param ajax whether that button sends PrimeFaces' Ajax request (as the page does)
+   * @param baseline valid entries for fields the page leaves empty ({@code label:X} picks the
+   *     option labelled X); other empty choices take their first option
+   * @param shownAt where a saved entry is shown, or {@code null} for the form's own page
+   * @param expandedTable a table on that page whose first row's details show the entry (opened as
+   *     its row toggle does), or {@code null}
+   * @param outOfReach the same page for a client outside the user's reach, or {@code null} when the
+   *     form is not about a client
+   */
+  record Form(
+      String name,
+      String page,
+      String formId,
+      String button,
+      boolean ajax,
+      Map<String, String> baseline,
+      String shownAt,
+      String expandedTable,
+      String outOfReach) {}
+
+  @Test
+  void everyHostileInputOnEveryFieldIsRefusedNextToItOrKeptExactly() throws Exception {
+    URI base = URI.create(deploymentUrl.toString());
+    origin = base.getScheme() + "://" + base.getAuthority();
+    probe = new WebSession(origin, "probe");
+
+    WebSession intake = new WebSession(origin, "intake").signIn(PASSWORD);
+    String today = HostileInput.ordinaryDate(TestNames.centerToday());
+    String intakePath = startIntake(intake);
+    for (Form form : intakeSteps(intakePath, "Residential", "Dana Whitfield")) {
+      tryEveryField(intake, form);
+    }
+    long clientId = admit(intake, intakePath, today);
+    long outOfReach = registerClient(intake, "Partial Hospitalization", "Marcus Lee");
+    WebSession clinician = new WebSession(origin, "clinician").signIn(PASSWORD);
+    shownInChartAndPdf(clinician, clientId);
+
+    tryEveryField(
+        clinician,
+        new Form(
+            "check-in",
+            "check-in/" + clientId,
+            "checkInForm",
+            "checkInForm:recordCheckIn",
+            true,
+            Map.of(
+                "checkInForm:selfHarm", "false",
+                "checkInForm:wishDead", "false",
+                "checkInForm:thoughts", "false",
+                "checkInForm:behavior", "false"),
+            "client/" + clientId + "?section=check-ins",
+            "checkIns",
+            "check-in/" + outOfReach));
+
+    report();
+  }
+
+  /** The steps of an intake, each with valid entries for the fields it needs. */
+  private static List<Form> intakeSteps(String intakePath, String program, String clinician) {
+    String today = HostileInput.ordinaryDate(TestNames.centerToday());
+    return List.of(
+        step(intakePath, "referral", Map.of("referralDate_input", today, "reason", "Seen.")),
+        step(
+            intakePath,
+            "demographics",
+            Map.of(
+                "legalFirstName", "Robin",
+                "preferredName", PREFERRED_NAME,
+                "pronouns", PRONOUNS,
+                "legalLastName", TestNames.uniqueLastName("Hostile"),
+                "dateOfBirth_input", "04/12/1998",
+                "phone", "(312) 555-0177",
+                "state", "IL",
+                "postalCode", "60601")),
+        step(intakePath, "contacts", Map.of("noEmergencyContact_input", "on")),
+        step(intakePath, "payer", Map.of("payerType", "label:Self-pay")),
+        step(
+            intakePath,
+            "consents",
+            Map.of("treatmentConsent_input", "on", "treatmentConsentOn_input", today)),
+        step(
+            intakePath,
+            "history",
+            Map.of(
+                "presentingConcerns", "Low mood.",
+                "selfHarmHistory", "false",
+                "medicalCareNeeded", "false")),
+        step(
+            intakePath,
+            "screening",
+            Map.of("wishDead", "false", "thoughts", "false", "behavior", "false")),
+        step(
+            intakePath,
+            "placement",
+            Map.of(
+                "programId_input", "label:" + program,
+                "primaryClinicianId_input", "label:" + clinician)));
+  }
+
+  /**
+   * Accepted hostile text (Arabic and Hebrew among Latin letters) shows exactly on the client's
+   * chart and in the face sheet PDF.
+   */
+  private void shownInChartAndPdf(WebSession session, long clientId) throws Exception {
+    Document chart = session.get("client/" + clientId).page();
+    escaped("chart", chart);
+    for (String text : List.of(PREFERRED_NAME, PRONOUNS)) {
+      if (chart.getAllElements().stream().noneMatch(e -> e.wholeText().contains(text))) {
+        fail("chart", "does not show " + printable(text));
+      }
+    }
+    var pdf = session.bytes("reports/face-sheet/" + clientId);
+    if (pdf.statusCode() != 200) {
+      fail("face sheet PDF", "answered " + pdf.statusCode());
+      return;
+    }
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      text = new PDFTextStripper().getText(document);
+    }
+    for (String shown : List.of("مرحبا", "שלום", "هو", "הוא")) {
+      if (!text.contains(shown)) {
+        fail("face sheet PDF", "does not show " + printable(shown) + " in:\n" + text);
+      }
+    }
+    pdfTexts = 4;
+  }
+
+  private int pdfTexts;
+
+  private String lastFingerprint;
+
+  /** Registers a client through the intake screens with valid entries only. */
+  private long registerClient(WebSession intake, String program, String clinician)
+      throws Exception {
+    String path = startIntake(intake);
+    for (Form step : intakeSteps(path, program, clinician)) {
+      Reply saved = submit(intake, step, null, null);
+      if (!saved(step, saved)) {
+        throw new AssertionError(step.name() + " refused:\n" + fieldMessages(saved.page()));
+      }
+    }
+    return admit(intake, path, HostileInput.ordinaryDate(TestNames.centerToday()));
+  }
+
+  private static Form step(String intakePath, String step, Map<String, String> baseline) {
+    Map<String, String> named = new LinkedHashMap<>();
+    baseline.forEach((k, v) -> named.put("intakeForm:" + k, v));
+    return new Form(
+        "intake: " + step,
+        intakePath + "?step=" + step,
+        "intakeForm",
+        "intakeForm:save",
+        false,
+        named,
+        null,
+        null,
+        null);
+  }
+
+  /** Starts an intake and returns its page's path. */
+  private String startIntake(WebSession intake) throws Exception {
+    Document list = intake.get("intake").page();
+    JsfForm start = JsfForm.of(list, "startForm");
+    Map<String, List<String>> values = start.values();
+    values.put("startForm:start", List.of(""));
+    Reply started =
+        intake.post(list.getElementById("startForm").attr("action"), values, null, null);
+    if (!started.redirected() || !started.url().matches(".*/intake/\\d+.*")) {
+      throw new AssertionError(
+          "no intake started: " + started.url() + "\n" + started.page().text());
+    }
+    return URI.create(started.url()).getPath().replaceFirst("^/waypoint/", "");
+  }
+
+  private long admit(WebSession intake, String intakePath, String today) throws Exception {
+    Document page = intake.get(intakePath + "?step=admission").page();
+    JsfForm form = JsfForm.of(page, "intakeForm");
+    Map<String, List<String>> values = form.values();
+    values.put("intakeForm:admissionDate_input", List.of(today));
+    values.put("intakeForm:admit", List.of(""));
+    Reply admitted =
+        intake.post(page.getElementById("intakeForm").attr("action"), values, null, null);
+    Matcher client = Pattern.compile("/client/(\\d+)").matcher(admitted.url());
+    if (!client.find()) {
+      throw new AssertionError("not admitted:\n" + admitted.page().text());
+    }
+    return Long.parseLong(client.group(1));
+  }
+
+  // ---------------------------------------------------------------- one form
+
+  private void tryEveryField(WebSession session, Form form) throws Exception {
+    Document page = session.get(form.page()).page();
+    List<Field> found = JsfForm.of(page, form.formId()).fields();
+    // the valid baseline is saved first, so every try changes one field of a valid form
+    Reply baseline = submit(session, form, null, null);
+    if (!saved(form, baseline)) {
+      throw new AssertionError(
+          form.name()
+              + ": the valid baseline was refused:\n"
+              + fieldMessages(baseline.page())
+              + "\n"
+              + baseline.page().select("form input[name], form textarea[name]"));
+    }
+    forms.add(form.name());
+    lastFingerprint = null;
+    for (Field field : found) {
+      for (HostileInput input : HostileInput.values()) {
+        // a single tick box reads anything but its own value as unticked: no option to forge
+        boolean tickBox = field.options().equals(List.of("on"));
+        if (input.kinds.contains(field.kind())
+            && !(tickBox && input == HostileInput.OPTION_NOT_OFFERED)) {
+          fields.add(form.name() + " " + field.componentId());
+          classesTried.merge(input, 1, Integer::sum);
+          tryOne(session, form, field, input);
+        }
+      }
+    }
+    for (HostileInput input : HostileInput.values()) {
+      if (input.kinds.contains(FieldKind.FORM)) {
+        fields.add(form.name() + " (the form)");
+        classesTried.merge(input, 1, Integer::sum);
+        tries++;
+        if (input == HostileInput.FOREIGN_VIEW_STATE) {
+          foreignViewState(session, form);
+        } else if (form.outOfReach() != null) {
+          outOfReach(session, form);
+        } else {
+          tries--; // not about a client
+        }
+      }
+    }
+    lastFingerprint = null;
+    // what the tries left saved is set back to the valid baseline for the forms after this one
+    submit(session, form, null, null);
+  }
+
+  private Reply submit(WebSession session, Form form, Field field, String value) throws Exception {
+    Document page = session.get(form.page()).page();
+    JsfForm jsf = JsfForm.of(page, form.formId());
+    Map<String, List<String>> values = jsf.values();
+    Map<String, Field> byName = new LinkedHashMap<>();
+    jsf.fields().forEach(f -> byName.put(f.name(), f));
+    // choices left empty take their first option; then the form's own valid entries
+    for (Field f : byName.values()) {
+      if (f.kind() == FieldKind.CHOICE
+          && (values.get(f.name()) == null || values.get(f.name()).equals(List.of("")))
+          && !page.select("input[type=radio][name=" + JsfForm.cssValue(f.name()) + "]").isEmpty()) {
+        f.options().stream()
+            .filter(o -> !o.isEmpty())
+            .findFirst()
+            .ifPresent(o -> values.put(f.name(), List.of(o)));
+      }
+    }
+    form.baseline()
+        .forEach(
+            (name, v) -> {
+              if (v.startsWith("label:")) {
+                String label = v.substring(6);
+                Element option =
+                    page.select("[name=" + JsfForm.cssValue(name) + "] option").stream()
+                        .filter(o -> o.text().strip().equals(label))
+                        .findFirst()
+                        .orElse(null);
+                Element radio =
+                    page.select("input[name=" + JsfForm.cssValue(name) + "]").stream()
+                        .filter(
+                            r -> {
+                              Element l =
+                                  page.selectFirst("label[for=" + JsfForm.cssValue(r.id()) + "]");
+                              return l != null && l.text().strip().equals(label);
+                            })
+                        .findFirst()
+                        .orElse(null);
+                String chosen =
+                    option != null
+                        ? option.attr("value")
+                        : radio != null ? radio.attr("value") : null;
+                if (chosen == null) {
+                  throw new AssertionError(form.name() + ": no option " + label + " for " + name);
+                }
+                values.put(name, List.of(chosen));
+              } else if (byName.containsKey(name) || name.endsWith("_input")) {
+                values.put(name, List.of(v));
+              }
+            });
+    if (field != null) {
+      if (value.isEmpty() && field.kind() == FieldKind.CHOICE) {
+        values.remove(field.name());
+      } else {
+        values.put(field.name(), List.of(value));
+      }
+    }
+    if (!form.ajax()) {
+      values.put(form.button(), List.of(""));
+    }
+    return session.post(
+        page.getElementById(form.formId()).attr("action"),
+        values,
+        form.ajax() ? form.button() : null,
+        form.formId());
+  }
+
+  private void tryOne(WebSession session, Form form, Field field, HostileInput input)
+      throws Exception {
+    tries++;
+    String tag = "h" + (++tryNumber) + "x";
+    String value = input.value(field, tag);
+    String what = form.name() + " / " + field.componentId() + " / " + input.label;
+    // the fingerprint after one try is the one before the next: between them only pages are read
+    String before = lastFingerprint != null ? lastFingerprint : fingerprint();
+    Reply reply = submit(session, form, field, value);
+    String after = fingerprint();
+    lastFingerprint = after;
+    if (!healthy(what, reply)) {
+      return;
+    }
+    Document shown = reply.page();
+    if (!escaped(what, shown)) {
+      return;
+    }
+    Map<String, String> messages = fieldMessages(shown);
+    boolean saved = saved(form, reply);
+    if (!saved) {
+      refused++;
+      if (!messages.containsKey(field.componentId())) {
+        if (input != HostileInput.TAMPERED_HIDDEN || shown.select(".ui-messages-error").isEmpty()) {
+          fail(
+              what,
+              "refused without a message next to the field: " + messages + " " + summary(shown));
+        }
+      }
+      messages.remove(field.componentId());
+      if (!messages.isEmpty()) {
+        fail(what, "messages next to other fields: " + messages);
+      }
+      if (!before.equals(after)) {
+        fail(what, "refused, yet the database changed: " + diff(before, after));
+      }
+      return;
+    }
+    if (input.expect == Expect.REFUSED) {
+      fail(what, "accepted " + printable(value));
+      return;
+    }
+    accepted++;
+    if (field.kind() == FieldKind.TEXT && input != HostileInput.MISSING) {
+      roundTrip(session, form, field, input, value, what);
+    }
+  }
+
+  /**
+   * The form as one session's page shows it, sent by another session of the same user: the view
+   * state is not that session's, so nothing is processed and the page says the form expired.
+   */
+  private void foreignViewState(WebSession session, Form form) throws Exception {
+    String what = form.name() + " / (the form) / " + HostileInput.FOREIGN_VIEW_STATE.label;
+    Document page = session.get(form.page()).page();
+    Map<String, List<String>> values = JsfForm.of(page, form.formId()).values();
+    if (!form.ajax()) {
+      values.put(form.button(), List.of(""));
+    }
+    WebSession other = new WebSession(origin, session.user).signIn(PASSWORD);
+    String before = fingerprint();
+    Reply reply =
+        other.post(
+            page.getElementById(form.formId()).attr("action"),
+            values,
+            form.ajax() ? form.button() : null,
+            form.formId());
+    String after = fingerprint();
+    if (!healthy(what, reply)) {
+      return;
+    }
+    if (!before.equals(after)) {
+      fail(what, "processed: the database changed: " + diff(before, after));
+      return;
+    }
+    if (!reply.url().contains("/expired")) {
+      fail(
+          what,
+          "not sent to the expired page but to " + reply.url() + ": " + summary(reply.page()));
+      return;
+    }
+    refused++;
+  }
+
+  /**
+   * The form's page for a client outside the user's reach: refused with a worded page (403) that
+   * shows nothing of the client.
+   */
+  private void outOfReach(WebSession session, Form form) throws Exception {
+    String what = form.name() + " / (the form) / " + HostileInput.CLIENT_OUT_OF_REACH.label;
+    String before = fingerprint();
+    Reply reply = session.get(form.outOfReach());
+    String after = fingerprint();
+    if (!healthy(what, reply)) {
+      return;
+    }
+    Document page = reply.page();
+    if (reply.finalStatus() != 403 || page.getElementById(form.formId()) != null) {
+      fail(what, "answered " + reply.finalStatus() + " with the form: " + summary(page));
+      return;
+    }
+    if (page.select("h1").text().isBlank() || page.text().contains("Hostile")) {
+      fail(what, "no worded refusal, or the client shown: " + summary(page));
+      return;
+    }
+    if (!before.equals(after)) {
+      fail(what, "the database changed: " + diff(before, after));
+      return;
+    }
+    refused++;
+  }
+
+  /** No server error and no stack trace in an answer. */
+  private boolean healthy(String what, Reply reply) {
+    if (reply.status() >= 500 || reply.finalStatus() >= 500) {
+      fail(what, "answered " + reply.status() + "/" + reply.finalStatus());
+      return false;
+    }
+    Matcher trace = STACK_TRACE.matcher(reply.body());
+    if (trace.find()) {
+      fail(what, "shows a stack trace: " + around(reply.body(), trace.start()));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A full submission is saved when it is redirected; an Ajax one also when it stays on the page
+   * with no refusal (Faces' validation failed flag, or an error message).
+   */
+  private static boolean saved(Form form, Reply reply) {
+    return reply.redirected()
+        || form.ajax()
+            && !reply.validationFailed()
+            && reply.page().select(".ui-message-error, .ui-messages-error").isEmpty();
+  }
+
+  /** Saved text is shown back exactly: in the field it was typed in, or where the form shows it. */
+  private void roundTrip(
+      WebSession session, Form form, Field field, HostileInput input, String value, String what)
+      throws Exception {
+    Document again = session.get(form.shownAt() != null ? form.shownAt() : form.page()).page();
+    if (form.expandedTable() != null) {
+      again = expandFirstRow(session, again, form.expandedTable());
+    }
+    if (!escaped(what, again)) {
+      return;
+    }
+    if (form.shownAt() == null) {
+      Element box = again.getElementsByAttributeValue("name", field.name()).first();
+      String kept =
+          box == null
+              ? null
+              : box.tagName().equals("textarea")
+                  ? box.wholeText().replaceFirst("^\n", "")
+                  : box.attr("value");
+      if (!value.equals(kept)
+          && !(input == HostileInput.LEADING_TRAILING_SPACES && value.strip().equals(kept))) {
+        fail(what, "saved " + printable(value) + " but the page shows " + printable(kept));
+      }
+    } else if (again.getAllElements().stream()
+        .noneMatch(e -> e.wholeText().contains(value.strip()))) {
+      fail(what, "saved " + printable(value) + " but " + form.shownAt() + " does not show it");
+    }
+  }
+
+  /** Opens the first row's details of a table, as its row toggle does (PrimeFaces' Ajax). */
+  private static Document expandFirstRow(WebSession session, Document page, String table)
+      throws Exception {
+    Element t = page.select("[id$=:" + table + "]").first();
+    if (t == null) {
+      throw new AssertionError("no table " + table + " on " + page.location());
+    }
+    Element form = t.closest("form");
+    String id = t.id();
+    Map<String, List<String>> values = JsfForm.of(page, form.id()).values();
+    values.put(id + "_rowExpansion", List.of("true"));
+    values.put(id + "_expandedRowIndex", List.of("0"));
+    values.put(id + "_encodeFeature", List.of("true"));
+    values.put(id + "_skipChildren", List.of("true"));
+    return session.post(form.attr("action"), values, id, id).page();
+  }
+
+  /** Markup sent as text stays text: no element or script of it reaches the page. */
+  private boolean escaped(String what, Document page) {
+    boolean markup =
+        !page.select("[data-hostile]").isEmpty()
+            || page.select("script").stream().anyMatch(s -> s.data().contains("alert('h"));
+    if (markup) {
+      fail(what, "hostile markup became part of the page");
+    }
+    return !markup;
+  }
+
+  /** The error messages next to fields, by the component each is for. */
+  private static Map<String, String> fieldMessages(Document page) {
+    Map<String, String> messages = new LinkedHashMap<>();
+    for (Element m : page.select(".ui-message-error")) {
+      String target = m.attr("data-target");
+      // p:message stands after its field: the nearest element before it with an id
+      for (Element e = m.previousElementSibling();
+          target.isEmpty() && e != null;
+          e = e.previousElementSibling()) {
+        if (e.id().isEmpty() && e.selectFirst("input[id], select[id], textarea[id]") != null) {
+          e = e.selectFirst("input[id], select[id], textarea[id]");
+        }
+        if (!e.id().isEmpty() && !e.tagName().equals("label")) {
+          // a field's helper element (its _input box, its _s state) names the field
+          target = e.id().replaceFirst("_[A-Za-z]+$", "");
+        }
+      }
+      messages.put(target, m.text());
+    }
+    return messages;
+  }
+
+  private static String summary(Document page) {
+    return page.select(".ui-messages, .refusal, h1").text();
+  }
+
+  private String fingerprint() throws IOException, InterruptedException {
+    Reply r = probe.get(origin + "/waypoint-probe/fingerprint");
+    if (r.status() != 200) {
+      throw new AssertionError("the fingerprint probe answered " + r.status());
+    }
+    return r.body();
+  }
+
+  private static String diff(String before, String after) {
+    Set<String> a = new LinkedHashSet<>(List.of(before.split("\n")));
+    List<String> changed = new ArrayList<>();
+    for (String line : after.split("\n")) {
+      if (!a.contains(line)) {
+        changed.add(line.split(" ")[0]);
+      }
+    }
+    return String.join(", ", changed);
+  }
+
+  private static String around(String body, int at) {
+    return body.substring(Math.max(0, at - 100), Math.min(body.length(), at + 200));
+  }
+
+  private static String printable(String value) {
+    if (value == null) {
+      return "nothing";
+    }
+    String shown =
+        value.length() > 60 ? value.substring(0, 60) + "…(" + value.length() + ")" : value;
+    StringBuilder out = new StringBuilder("\"");
+    shown
+        .codePoints()
+        .forEach(
+            c ->
+                out.append(
+                    Character.isISOControl(c)
+                        ? String.format("\\u%04x", c)
+                        : Character.toString(c)));
+    return out.append('"').toString();
+  }
+
+  private long started = System.nanoTime();
+
+  private void fail(String what, String why) {
+    failures.add(what + ": " + why);
+    System.err.println("HOSTILE FAILURE " + what + ": " + why);
+  }
+
+  private void report() throws IOException {
+    String line =
+        String.format(
+            "HOSTILE INPUT: %d forms x %d fields x %d classes = %d tries, %d refused with a field"
+                + " message, %d accepted and round-tripped, %d failures",
+            forms.size(),
+            fields.size(),
+            classesTried.size(),
+            tries,
+            refused,
+            accepted,
+            failures.size());
+    StringBuilder out = new StringBuilder(line).append('\n');
+    out.append(String.format("%.1f s%n", (System.nanoTime() - started) / 1e9));
+    out.append("accepted hostile texts checked in the face sheet PDF: ")
+        .append(pdfTexts)
+        .append('\n');
+    out.append("forms: ").append(String.join("; ", forms)).append('\n');
+    classesTried.forEach(
+        (c, n) -> out.append("  ").append(c.label).append(": ").append(n).append(" fields\n"));
+    failures.forEach(f -> out.append("FAILURE ").append(f).append('\n'));
+    System.out.println(out);
+    Path file = Path.of("target", "reliability", "hostile.txt");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, out, StandardCharsets.UTF_8);
+    assertEquals(List.of(), failures, line);
+  }
+}
