@@ -41,6 +41,7 @@ final class AuditChain {
           checked++;
           long id = r.getLong(1);
           long client = r.getLong(7);
+          Long clientId = r.wasNull() ? null : client; // before any other column is read
           AuditHash.Content content =
               new AuditHash.Content(
                   r.getObject(2, OffsetDateTime.class).toInstant(),
@@ -48,7 +49,7 @@ final class AuditChain {
                   r.getString(4),
                   AuditAction.valueOf(r.getString(5)),
                   AuditOutcome.valueOf(r.getString(6)),
-                  r.wasNull() ? null : client,
+                  clientId,
                   r.getString(8),
                   r.getString(9),
                   r.getString(10),

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The database stopped while a clinician is typing a check-in (issue 16, section 4): the save is
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * (the pool drops the dead connections: {@code validate-on-match} in datasource-postgres.cli).
  */
 @Order(1)
+@ExtendWith(Faults.Teardown.class)
 class DatabaseOutageIT {
 
   @Test

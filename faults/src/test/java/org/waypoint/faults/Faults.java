@@ -34,20 +34,50 @@ final class Faults {
     cluster.createDatabase(DATABASE);
     seed = Seed.into(cluster, DATABASE);
     log("cluster on port " + cluster.port() + " created and seeded", t);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    server.stop();
-                    if (cluster.running()) {
-                      cluster.stopFast();
-                    }
-                  } catch (Exception e) {
-                    e.printStackTrace();
-                  }
-                  System.out.print(Summary.text());
-                }));
+    // the run's end (Teardown) stops both; this is the net for a run cut short
+    Runtime.getRuntime().addShutdownHook(new Thread(this::end));
+  }
+
+  /** Ends the server and the cluster at once, and prints the counts. */
+  synchronized void end() {
+    try {
+      server.kill();
+      if (cluster.running()) {
+        cluster.stopFast();
+      }
+    } catch (Exception e) {
+      e.printStackTrace();
+    }
+    if (!ended) {
+      ended = true;
+      System.out.print(Summary.text());
+    }
+  }
+
+  private boolean ended;
+
+  /**
+   * A JUnit extension on every fault test: when the whole run ends (JUnit closes the root context's
+   * store), the shared server and cluster are stopped.
+   */
+  static final class Teardown implements org.junit.jupiter.api.extension.BeforeAllCallback {
+    @Override
+    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+      context
+          .getRoot()
+          .getStore(org.junit.jupiter.api.extension.ExtensionContext.Namespace.GLOBAL)
+          .getOrComputeIfAbsent(
+              Teardown.class,
+              k ->
+                  (org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource)
+                      () -> {
+                        synchronized (Faults.class) {
+                          if (shared != null) {
+                            shared.end();
+                          }
+                        }
+                      });
+    }
   }
 
   /** The shared fixture, with the server running (on whichever database it last ran). */
@@ -67,7 +97,13 @@ final class Faults {
   /** Starts the server on a database, and logs how long it took. */
   void start(String database) throws Exception {
     long t = System.nanoTime();
-    long seconds = server.start(cluster, database);
+    long seconds;
+    try {
+      seconds = server.start(cluster, database);
+    } catch (Exception | Error e) {
+      server.kill(); // a server that did not come up is never left behind
+      throw e;
+    }
     log("server ready on " + database + " in " + seconds + " s", t);
     Summary.add("server starts", 1);
   }

@@ -61,6 +61,10 @@ final class Server {
     if (running()) {
       throw new IllegalStateException("the server is running already");
     }
+    if (answers(HttpClient.newHttpClient())) {
+      throw new IllegalStateException(
+          "another server answers at " + baseUrl() + ": stop it, or choose -Dfaults.portOffset");
+    }
     Path deployments = home.resolve("standalone/deployments");
     if (starts == 0) {
       // a server left by an earlier run keeps nothing: no deployment, no transaction log
@@ -97,7 +101,7 @@ final class Server {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = started + READY_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {
-      if (jvm == null) {
+      if (jvm == null || !jvm.isAlive()) {
         jvm = java().orElse(null);
       }
       if (!script.isAlive()) {
@@ -106,38 +110,62 @@ final class Server {
       if (Files.exists(deployments.resolve("waypoint.ear.failed"))) {
         throw new IllegalStateException("Waypoint failed to deploy; the server's log: " + log);
       }
-      try {
-        HttpResponse<Void> r =
-            http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200 && jvm != null) {
-          return Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        }
-      } catch (IOException notYet) {
-        // not listening yet
+      if (jvm != null && answers(http)) {
+        return Duration.ofNanos(System.nanoTime() - started).toSeconds();
       }
       Thread.sleep(250);
     }
     throw new IllegalStateException("the server was not ready within " + READY_WITHIN + "; " + log);
   }
 
-  /** The JVM that standalone.sh started (a child or grandchild of the script's shell). */
+  /** Whether the sign-in page answers. */
+  private boolean answers(HttpClient http) throws InterruptedException {
+    try {
+      HttpResponse<Void> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200;
+    } catch (IOException notListening) {
+      return false;
+    }
+  }
+
+  /**
+   * The server's JVM that standalone.sh started (a child of the script's shell; not the short
+   * {@code java -version} checks the script runs first).
+   */
   private Optional<ProcessHandle> java() {
     return script
         .toHandle()
         .descendants()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        .filter(
+            p ->
+                p.info().command().map(c -> c.endsWith("/java")).orElse(false)
+                    && p.info()
+                        .arguments()
+                        .map(a -> String.join(" ", a).contains("jboss-modules.jar"))
+                        .orElse(false))
         .findFirst();
   }
 
-  /** kill -9 of the server's JVM, as a power cut or the kernel's OOM killer would end it. */
+  /**
+   * kill -9 of the server's JVM, as a power cut or the kernel's OOM killer would end it (and of the
+   * script that started it, if the JVM was not found yet).
+   */
   void kill() throws InterruptedException {
-    ProcessHandle target = jvm;
-    target.destroyForcibly();
-    target.onExit().join();
+    if (script == null) {
+      return;
+    }
+    ProcessHandle target = jvm != null ? jvm : java().orElse(null);
+    if (target != null) {
+      target.destroyForcibly();
+      target.onExit().join();
+    }
+    script.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+    script.destroyForcibly();
     script.waitFor(60, TimeUnit.SECONDS);
     jvm = null;
   }
