@@ -103,7 +103,8 @@ final class Keyboard {
 
   /** A select menu: tabs to it and presses the down arrow until it shows the option. */
   void choose(String menuId, String label) {
-    tabTo(menuId + "_focus");
+    // the menu's keyboard target is its label (PrimeFaces' focus box only when it is editable)
+    tabTo(menuId + "_label");
     By shown = By.id(menuId + "_label");
     for (int i = 0; i < 50 && !label.equals(t.browser.findElement(shown).getText()); i++) {
       press(Keys.ARROW_DOWN);
