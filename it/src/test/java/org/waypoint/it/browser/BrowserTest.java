@@ -13,6 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +44,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.waypoint.it.support.Deployments;
+import org.waypoint.it.service.DaySeeds;
+import org.waypoint.it.service.DaySeedsBean;
 import org.waypoint.it.support.TestNames;
 
 /**
@@ -79,9 +86,13 @@ abstract class BrowserTest {
         }
       };
 
+  /**
+   * The built EAR, plus a test-only EJB module that makes a test's own records through the services
+   * ({@link #seed}).
+   */
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.waypoint();
+    return DaySeeds.deployment();
   }
 
   @BeforeEach
@@ -145,9 +156,13 @@ abstract class BrowserTest {
   }
 
   void signIn(String username) {
+    signIn(username, PASSWORD);
+  }
+
+  void signIn(String username, String password) {
     open("login");
     type(By.id("loginForm:username"), username);
-    type(By.id("loginForm:password"), PASSWORD);
+    type(By.id("loginForm:password"), password);
     browser.findElement(By.id("loginForm:signIn")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedInAs")));
     waitForPage();
@@ -355,6 +370,39 @@ abstract class BrowserTest {
     }
     return HttpClient.newHttpClient()
         .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Makes the records a test starts from, inside the server through the services ({@link
+   * DaySeeds}), before the browser does anything.
+   *
+   * @param day the set of records, e.g. {@code supervisor}
+   * @return what was made, by name (ids, names)
+   */
+  Map<String, String> seed(String day) throws Exception {
+    JMXServiceURL server =
+        new JMXServiceURL(
+            "service:jmx:remote+http://127.0.0.1:"
+                + System.getProperty("waypoint.it.managementPort", "9990"));
+    String made;
+    try (JMXConnector connection = JMXConnectorFactory.connect(server)) {
+      made =
+          (String)
+              connection
+                  .getMBeanServerConnection()
+                  .invoke(
+                      new ObjectName(DaySeedsBean.NAME),
+                      "seed",
+                      new Object[] {day},
+                      new String[] {String.class.getName()});
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    made.lines()
+        .forEach(
+            line ->
+                values.put(
+                    line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+    return values;
   }
 
   /** Keeps a screenshot under target/screenshots, for people to look at what the test saw. */

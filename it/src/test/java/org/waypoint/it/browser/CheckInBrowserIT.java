@@ -22,34 +22,6 @@ import org.waypoint.it.support.TestNames;
 @ExtendWith(ArquillianExtension.class)
 class CheckInBrowserIT extends BrowserTest {
 
-  private static final String[] SIGNS = {
-    "hopelessness",
-    "selfHarmThoughts",
-    "avoidingPeople",
-    "harshSelfTalk",
-    "sleepChange",
-    "appetiteChange"
-  };
-
-  /** Chooses one value of a rating scale (the urge and warning-sign scales) by its button. */
-  private void press(String groupId, String label) {
-    pick(groupId, label);
-  }
-
-  /** Answers every item calmly: no substance use, low urge, signs at 1, no to the screening. */
-  private void answerTheRest(String urge) {
-    pick("checkInForm:substanceUse", "None");
-    press("checkInForm:urge", urge);
-    pick("checkInForm:meansAccess", "No");
-    for (String sign : SIGNS) {
-      press("checkInForm:" + sign, "1");
-    }
-    pick("checkInForm:wishDead", "No");
-    pick("checkInForm:thoughts", "No");
-    pick("checkInForm:behavior", "No");
-    pick("checkInForm:supportContacted", "Yes");
-  }
-
   @Test
   void clinicianRecordsSelfHarmAndSeesHighThenSupervisorAcknowledgesTheAlert() throws IOException {
     signIn("clinician");
@@ -64,7 +36,7 @@ class CheckInBrowserIT extends BrowserTest {
         By.id("checkInForm:selfHarmOn_input"),
         TestNames.centerToday().minusDays(2).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
     pick("checkInForm:medicalCare", "No");
-    answerTheRest("3");
+    new PageSteps(this).answerCalmly("3");
     type(By.id("checkInForm:clientWords"), "I scratched my arm on Friday, then I called my aunt.");
     browser.findElement(By.cssSelector("[id='checkInForm:preview'] h2")).click(); // leave the box
     waitForPage();
@@ -93,16 +65,10 @@ class CheckInBrowserIT extends BrowserTest {
     signOut();
 
     signIn("supervisor");
-    By row = By.xpath("//*[@id='dashboard:alerts']//tr[contains(., 'Morales')]");
-    WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-    assertTrue(alert.getText().contains("High: self-harm since last check-in"), alert.getText());
-    alert
-        .findElement(By.cssSelector("input[id$=':note']"))
-        .sendKeys("Spoke with Dana; daily check-ins agreed.");
-    alert.findElement(By.cssSelector("button[id$=':acknowledge']")).click();
-    waitForPage();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
-    assertPageShows("Alert for Morales, Zoë acknowledged.");
+    String alert =
+        new PageSteps(this)
+            .acknowledgeAlert("Morales", "Zoë", "Spoke with Dana; daily check-ins agreed.");
+    assertTrue(alert.contains("High: self-harm since last check-in"), alert);
     screenshot("supervisor-dashboard");
 
     open(chart + "?section=check-ins");
@@ -132,7 +98,7 @@ class CheckInBrowserIT extends BrowserTest {
     assertPageShows("Rate the urge from 0 to 10.");
 
     // the skip logic: items 3 to 5 appear after a yes to item 2
-    answerTheRest("2");
+    new PageSteps(this).answerCalmly("2");
     pick("checkInForm:selfHarm", "None");
     assertPageShows("Questions 3 to 5 are skipped");
     // each answer takes its item's message away

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.format.DateTimeFormatter;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,7 +54,7 @@ class DischargeBrowserIT extends BrowserTest {
     assertPageShows("Draft: not approved yet");
     screenshot("2-tab-draft");
     assertTrue(
-        pdfText(clientId).replaceAll("\\s", "").contains("DRAFT"),
+        new PageSteps(this).dischargePlanText(clientId).replaceAll("\\s", "").contains("DRAFT"),
         "the plan prints as a draft before approval");
 
     open("discharge/" + clientId);
@@ -69,12 +66,7 @@ class DischargeBrowserIT extends BrowserTest {
                 .getAttribute("value")),
         "the clinician's refused date was not saved");
     screenshot("3-editor-before-approval");
-    browser.findElement(By.id("dischargeForm:approve")).click();
-    wait.until(ExpectedConditions.alertIsPresent()).accept();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("pageMessages"), "Discharge approved."));
-    waitForPage();
+    new PageSteps(this).approveDischarge();
     assertTrue(
         browser.findElement(By.id("dischargeState")).getText().startsWith("Approved by Renée Park"),
         browser.findElement(By.id("dischargeState")).getText());
@@ -84,10 +76,8 @@ class DischargeBrowserIT extends BrowserTest {
 
     // the safety plan prints without DRAFT, in Jensen's words
     HttpResponse<byte[]> pdf = fetchAsBrowser("reports/discharge-plan/" + clientId);
-    assertEquals(200, pdf.statusCode());
-    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
     assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
-    String text = textOf(pdf.body());
+    String text = new PageSteps(this).dischargePlanText(clientId);
     assertFalse(text.replaceAll("\\s", "").contains("DRAFT"), "no DRAFT after approval:\n" + text);
     assertFalse(text.contains("This is a draft."), text);
     assertTrue(text.contains("Jensen"), text);
@@ -131,18 +121,6 @@ class DischargeBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("checkInForm:nextStep")).isDisplayed());
     screenshot("3-check-in-for-call");
     // nothing is recorded: the demo's call stays due for the dashboards
-  }
-
-  private String pdfText(String clientId) throws Exception {
-    HttpResponse<byte[]> pdf = fetchAsBrowser("reports/discharge-plan/" + clientId);
-    assertEquals(200, pdf.statusCode());
-    return textOf(pdf.body());
-  }
-
-  private static String textOf(byte[] pdf) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
   }
 
   private void scrollTo(By element) {

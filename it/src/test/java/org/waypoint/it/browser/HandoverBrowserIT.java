@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Shift handover from end to end, as staff do it: {@code clinician} (Dana Whitfield) gives the
@@ -59,26 +58,14 @@ class HandoverBrowserIT extends BrowserTest {
         "my own", browser.findElement(By.id("handoverForm:synthesis")).getAttribute("value"));
 
     // the PDF link answers a PDF
-    String print =
-        browser
-            .findElement(By.xpath("//*[@id='handoverForm:print']/descendant-or-self::a[@href]"))
-            .getAttribute("href");
-    HttpResponse<byte[]> pdf =
-        fetchAsBrowser(print.substring(print.indexOf("/waypoint/") + "/waypoint/".length()));
-    assertEquals(200, pdf.statusCode());
-    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-    assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    new PageSteps(this).printHandover();
     signOut();
 
     // the supervisor acknowledges it with her synthesis
     signIn("supervisor");
     open(page);
     assertEquals("Given, waiting for acknowledgement", text("handoverState"));
-    type(By.id("handoverForm:synthesis"), SYNTHESIS);
-    browser.findElement(By.id("handoverForm:acknowledge")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("handoverState"), "Acknowledged"));
-    waitForPage();
+    new PageSteps(this).acknowledgeHandover(SYNTHESIS);
     screenshot("acknowledged");
     assertTrue(text("receivedBy").contains("Renée Park"), text("receivedBy"));
     assertEquals(SYNTHESIS, text("synthesisShown"));

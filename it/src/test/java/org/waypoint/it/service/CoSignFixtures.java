@@ -97,11 +97,21 @@ final class CoSignFixtures {
    * @return the id of the signed note
    */
   static long signedNote(Account author, long clientId) throws Exception {
+    return signedNote(author, clientId, PASSWORD);
+  }
+
+  /**
+   * @param author who writes and signs it
+   * @param clientId the client
+   * @param password the author's password
+   * @return the id of the signed note
+   */
+  static long signedNote(Account author, long clientId, String password) throws Exception {
     return author.call(
         () -> {
           NoteDetail draft = notes().start(clientId, false);
           return notes()
-              .sign(draft.id(), draft.version(), complete(draft), PASSWORD.toCharArray())
+              .sign(draft.id(), draft.version(), complete(draft), password.toCharArray())
               .id();
         });
   }

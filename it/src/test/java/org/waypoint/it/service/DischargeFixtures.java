@@ -103,22 +103,37 @@ final class DischargeFixtures {
    * @param distraction the distraction's words, which make the version differ from the last
    */
   static void reviewedPlan(long client, String distraction) throws Exception {
+    reviewedPlan(
+        new CoSignFixtures.Account("clinician", "Dana Whitfield", "CLINICIAN"),
+        client,
+        distraction);
+  }
+
+  /**
+   * As {@link #reviewedPlan(long, String)}, written by the given clinician.
+   *
+   * @param clinician who writes it, and with whom the client acknowledged it
+   * @param client the client
+   * @param distraction the distraction's words
+   */
+  static void reviewedPlan(CoSignFixtures.Account clinician, long client, String distraction)
+      throws Exception {
     SafetyPlanService plans = Services.ejb(SafetyPlanService.class);
     Integer latest =
-        Staff.CLINICIAN.call(() -> plans.versions(client)).stream()
+        clinician.call(() -> plans.versions(client)).stream()
             .map(VersionSummary::number)
             .max(Integer::compare)
             .orElse(null);
     VersionDetails details = new VersionDetails();
     details.setReviewedWithClient(true);
     details.setAcknowledgement(Acknowledgement.VERBAL);
-    details.setAcknowledgedWith("Dana Whitfield");
+    details.setAcknowledgedWith(clinician.displayName());
     List<PlanEntry> entries =
         List.of(
             new PlanEntry("w1", PlanPart.WARNING_SIGNS, "Not sleeping", null, null, null),
             new PlanEntry("c1", PlanPart.COPING_ALONE, "Hold ice cubes", null, null, null),
             new PlanEntry("d1", PlanPart.DISTRACTIONS, distraction, null, null, null));
-    SaveOutcome outcome = Staff.CLINICIAN.call(() -> plans.save(client, latest, entries, details));
+    SaveOutcome outcome = clinician.call(() -> plans.save(client, latest, entries, details));
     if (outcome.saved() == null) {
       throw new IllegalStateException("the plan version was not saved: " + outcome);
     }

@@ -35,28 +35,33 @@ public final class Deployments {
    * @return the deployment
    */
   public static EnterpriseArchive waypointWithTests(Class<?>... testClasses) {
-    EnterpriseArchive ear = waypoint();
     JavaArchive tests =
         ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
             .addClasses(testClasses)
-            .addClasses(
-                CallerSwitch.class,
-                Services.class,
-                Deployments.class,
-                TestNames.class,
-                TestAccounts.class);
-    ear.addAsModule(tests);
+            .addClasses(SUPPORT);
+    return withModule(tests, "<ejb>" + TEST_MODULE + "</ejb>", TEST_MODULE);
+  }
+
+  /** What every test module holds besides its own classes. */
+  private static final Class<?>[] SUPPORT = {
+    CallerSwitch.class, Services.class, Deployments.class, TestNames.class, TestAccounts.class
+  };
+
+  private static EnterpriseArchive withModule(
+      org.jboss.shrinkwrap.api.Archive<?> module, String moduleXml, String name) {
+    EnterpriseArchive ear = waypoint();
+    ear.addAsModule(module);
     String applicationXml = read(ear, "META-INF/application.xml");
     ear.setApplicationXML(
         new StringAsset(
             applicationXml.replace(
                 "<library-directory>",
-                "<module><ejb>" + TEST_MODULE + "</ejb></module>\n  <library-directory>")));
+                "<module>" + moduleXml + "</module>\n  <library-directory>")));
     // the test module switches callers with Elytron and asks Hibernate to validate the schema
     ear.addAsManifestResource(
         new StringAsset(
             "<jboss-deployment-structure><sub-deployment name=\""
-                + TEST_MODULE
+                + name
                 + "\"><dependencies>"
                 + "<module name=\"org.wildfly.security.elytron\"/>"
                 + "<module name=\"org.hibernate\"/>"
