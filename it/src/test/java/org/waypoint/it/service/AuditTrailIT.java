@@ -31,6 +31,7 @@ import org.waypoint.client.ClientQuery;
 import org.waypoint.client.ClientService;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Services;
+import org.waypoint.it.support.TestNames;
 import org.waypoint.kernel.AccessDeniedException;
 import org.waypoint.security.AccountService;
 
@@ -40,7 +41,8 @@ class AuditTrailIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.waypointWithTests(AuditTrailIT.class, Staff.class, AuditProbe.class);
+    return Deployments.waypointWithTests(
+        AuditTrailIT.class, Staff.class, AuditProbe.class, TestClients.class);
   }
 
   private static AuditProbe probe() {
@@ -73,14 +75,16 @@ class AuditTrailIT {
 
   @Test
   void aRefusedChartIsRecordedAsDenied() throws Exception {
-    ClientProfile other =
-        Staff.CLINICIAN2.call(() -> clients().search(ClientQuery.all(), 1, 1)).get(0);
+    // a client of its own in clinician2's program: other tests may give clinician emergency
+    // access to one of clinician2's clients
+    long other =
+        TestClients.newClient(
+            TestNames.uniqueLastName("Outofreach"), "Partial Hospitalization", "Marcus Lee");
 
     assertThrows(
-        AccessDeniedException.class,
-        () -> Staff.CLINICIAN.call(() -> clients().profile(other.id())));
+        AccessDeniedException.class, () -> Staff.CLINICIAN.call(() -> clients().profile(other)));
 
-    AuditProbe.Row event = probe().newestForClient(other.id());
+    AuditProbe.Row event = probe().newestForClient(other);
     assertEquals("DENIED", event.outcome(), "the refusal survives its transaction's rollback");
     assertEquals("clinician", event.username());
   }

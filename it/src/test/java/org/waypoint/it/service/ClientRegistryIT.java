@@ -58,7 +58,13 @@ class ClientRegistryIT {
     form.setPronouns("they/them");
     form.setDateOfBirth(LocalDate.of(1999, 4, 12));
     form.setPhone("(312) 555-0199");
-    form.setProgramId(programs.get(0).id());
+    // by name: other tests add programs of their own (RoleDayIT's days)
+    form.setProgramId(
+        programs.stream()
+            .filter(p -> p.name().equals("Intensive Outpatient"))
+            .findFirst()
+            .orElseThrow()
+            .id());
     form.setStatus(ClientStatus.ACTIVE);
     form.setAdmissionDate(LocalDate.now().minusDays(1));
     return form;

@@ -57,7 +57,11 @@ class DischargeIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.waypointWithTests(
-        DischargeIT.class, Staff.class, DischargeProbe.class, DischargeFixtures.class);
+        DischargeIT.class,
+        Staff.class,
+        DischargeProbe.class,
+        DischargeFixtures.class,
+        CoSignFixtures.class);
   }
 
   @Test

@@ -44,7 +44,11 @@ class FollowUpCallIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.waypointWithTests(
-        FollowUpCallIT.class, Staff.class, DischargeProbe.class, DischargeFixtures.class);
+        FollowUpCallIT.class,
+        Staff.class,
+        DischargeProbe.class,
+        DischargeFixtures.class,
+        CoSignFixtures.class);
   }
 
   private static FollowUpCallService calls() {

@@ -69,7 +69,8 @@ class SessionNoteIT {
         Staff.class,
         TestClients.class,
         NoteProbe.class,
-        DischargeFixtures.class);
+        DischargeFixtures.class,
+        CoSignFixtures.class);
   }
 
   private static NoteService notes() {
