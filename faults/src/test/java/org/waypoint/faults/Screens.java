@@ -27,9 +27,18 @@ final class Screens {
           "sleepChange",
           "appetiteChange");
 
+  /**
+   * The editor's whole-draft save, as PrimeFaces writes its remote command (noteSaveAll =
+   * function() returning PrimeFaces.ab with s: the command's client id). Only the command's own
+   * source counts: a field just before the script (the form's hidden submission token) is not the
+   * save.
+   */
   private static final Pattern SAVE_ALL =
       Pattern.compile(
-          "\"(noteForm:[^\"]+)\"[^;]{0,200}?noteSaveAll|noteSaveAll[^;]{0,200}?\"(noteForm:[^\"]+)\"");
+          "noteSaveAll\\s*=\\s*function\\(\\)\\s*\\{\\s*return\\s+PrimeFaces\\.ab\\(\\{s:\"(noteForm:[^\"]+)\"");
+
+  /** The draft's version after the answer: a save of a new draft makes it 1 or more. */
+  private static final Pattern DRAFT_VERSION = Pattern.compile("data-version=\"(\\d+)\"");
 
   private Screens() {}
 
@@ -79,7 +88,7 @@ final class Screens {
     if (!m.find()) {
       throw new IllegalStateException("the note editor has no whole-draft save");
     }
-    return m.group(1) != null ? m.group(1) : m.group(2);
+    return m.group(1);
   }
 
   /**
@@ -111,9 +120,17 @@ final class Screens {
         e);
   }
 
+  /**
+   * Whether the answer acknowledges the save: "saved", no error, and the draft's version moved past
+   * 0, the version of a draft that was opened and never saved (an answer that only shows the opened
+   * draft's state is no acknowledgement).
+   */
   static boolean draftSaved(WebUser.Answer answer) {
+    Matcher version = DRAFT_VERSION.matcher(answer.body());
     return answer.status() == 200
         && answer.body().contains("data-state=\"saved\"")
-        && !answer.body().contains("<error>");
+        && !answer.body().contains("<error>")
+        && version.find()
+        && Long.parseLong(version.group(1)) > 0;
   }
 }
