@@ -174,7 +174,9 @@ class ClientRegistryIT {
     List<Integer> sorted = new java.util.ArrayList<>(ranks);
     sorted.sort(java.util.Comparator.reverseOrder());
     assertEquals(sorted, ranks);
-    assertTrue(ranks.contains(org.waypoint.risk.RiskLevel.IMMINENT.ordinal()), "the demo has all");
+    // the demo's current levels depend on when it was loaded (a PostgreSQL run at 20:21 center
+    // time found its imminent check-ins all superseded): ask for a mix, not for one level
+    assertTrue(ranks.stream().distinct().count() >= 3, "the page mixes risk levels: " + ranks);
   }
 
   private static List<ClientProfile> searchAs(Staff who, String text) throws Exception {
