@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditChainScan;
 import org.waypoint.audit.AuditChains;
 import org.waypoint.audit.AuditHash;
 import org.waypoint.audit.AuditOutcome;
@@ -359,64 +359,12 @@ public final class AuditContention {
    * @throws IllegalStateException when a chain does not verify
    */
   static String verify(Connection c) throws SQLException {
-    AuditChains.Links links = new AuditChains.Links();
-    long checked = 0;
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select id, occurred_at, username, roles, action, outcome, client_id, record_type,"
-                + " record_id, detail, remote_address, chain, previous_hash, hash"
-                + " from audit_event order by id")) {
-      s.setFetchSize(5_000);
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false); // PostgreSQL streams rows only inside a transaction
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          checked++;
-          long id = r.getLong(1);
-          long client = r.getLong(7);
-          AuditHash.Content content =
-              new AuditHash.Content(
-                  r.getObject(2, OffsetDateTime.class).toInstant(),
-                  r.getString(3),
-                  r.getString(4),
-                  AuditAction.valueOf(r.getString(5)),
-                  AuditOutcome.valueOf(r.getString(6)),
-                  r.wasNull() ? null : client,
-                  r.getString(8),
-                  r.getString(9),
-                  r.getString(10),
-                  r.getString(11));
-          int chain = r.getInt(12);
-          if (!AuditChains.known(chain)
-              || !Objects.equals(links.previous(chain), r.getString(13))
-              || !links.append(chain, id, content).equals(r.getString(14))) {
-            throw new IllegalStateException("audit event " + id + " does not verify");
-          }
-        }
-      } finally {
-        c.commit();
-        c.setAutoCommit(autoCommit);
-      }
-    }
-    int heads = 0;
-    try (PreparedStatement s =
-            c.prepareStatement("select id, last_event_id, last_hash from audit_chain_head");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        heads++;
-        int chain = r.getInt(1);
-        long last = r.getLong(2);
-        Long lastId = r.wasNull() ? null : last;
-        if (!Objects.equals(links.lastEventId(chain), lastId)
-            || !Objects.equals(links.lastHash(chain), r.getString(3))) {
-          throw new IllegalStateException("the head of audit chain " + chain + " is stale");
-        }
-      }
-    }
-    if (heads != AuditChains.COUNT) {
-      throw new IllegalStateException(heads + " audit chain heads, not " + AuditChains.COUNT);
-    }
-    return "Verified: " + checked + " audit events in " + heads + " chains, every link and head";
+    long checked = AuditChainScan.verify(c);
+    return "Verified: "
+        + checked
+        + " audit events in "
+        + AuditChains.COUNT
+        + " chains, every link and head";
   }
 
   private static void print(String label, double[] row) {

@@ -16,15 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.waypoint.audit.AuditAction;
+import org.waypoint.audit.AuditChainScan;
 import org.waypoint.audit.AuditChains;
-import org.waypoint.audit.AuditHash;
-import org.waypoint.audit.AuditOutcome;
 
 /**
  * Generates the scale network into an empty PostgreSQL database: {@code --url}, {@code --user},
@@ -193,57 +190,7 @@ public final class Generator {
   /** Walks every chain as {@code AuditTrail.verify()} does and checks every head row. */
   private static void verifyChain(Connection c) throws SQLException {
     long t = System.nanoTime();
-    AuditChains.Links links = new AuditChains.Links();
-    long n = 0;
-    try (Statement s = c.createStatement()) {
-      s.setFetchSize(10_000);
-      try (ResultSet r =
-          s.executeQuery(
-              "select id, occurred_at, username, roles, action, outcome, client_id, record_type,"
-                  + " record_id, detail, remote_address, previous_hash, hash, chain"
-                  + " from audit_event order by id")) {
-        while (r.next()) {
-          Long client = r.getObject(7) == null ? null : r.getLong(7);
-          var content =
-              new AuditHash.Content(
-                  r.getObject(2, java.time.OffsetDateTime.class).toInstant(),
-                  r.getString(3),
-                  r.getString(4),
-                  AuditAction.valueOf(r.getString(5)),
-                  AuditOutcome.valueOf(r.getString(6)),
-                  client,
-                  r.getString(8),
-                  r.getString(9),
-                  r.getString(10),
-                  r.getString(11));
-          int chain = r.getInt(14);
-          if (!Objects.equals(links.previous(chain), r.getString(12))
-              || !links.append(chain, r.getLong(1), content).equals(r.getString(13))) {
-            throw new IllegalStateException("audit chain broken at event " + r.getLong(1));
-          }
-          n++;
-        }
-      }
-      try (ResultSet r =
-          s.executeQuery("select id, last_event_id, last_hash from audit_chain_head order by id")) {
-        int heads = 0;
-        while (r.next()) {
-          int chain = r.getInt(1);
-          Long last = r.getObject(2) == null ? null : r.getLong(2);
-          if (!Objects.equals(links.lastEventId(chain), last)
-              || !Objects.equals(links.lastHash(chain), r.getString(3))) {
-            throw new IllegalStateException(
-                "audit chain " + chain + "'s head is not its last event");
-          }
-          heads++;
-        }
-        if (heads != AuditChains.COUNT) {
-          throw new IllegalStateException(
-              "expected " + AuditChains.COUNT + " chain heads: " + heads);
-        }
-      }
-    }
-    c.commit();
+    long n = AuditChainScan.verify(c);
     System.out.printf(
         Locale.ROOT,
         "Audit chains verified: %,d events in %d chains (%.1f s)%n",

@@ -16,7 +16,7 @@ import org.waypoint.kernel.PasswordChangeRequiredException;
  * to the same rule ({@code PasswordChangeGuard}): when one refuses a call with {@link
  * PasswordChangeRequiredException} (an administrator reset the password while the user was signed
  * in, or a request got past this filter), the user is sent to the password page as well, never to
- * an error page: here for servlets, by {@link PasswordChangeRequiredHandler} for Faces requests.
+ * an error page: here for servlets, by {@link RedirectingExceptionHandler} for Faces requests.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PasswordChangeFilter extends HttpFilter {
