@@ -12,13 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import org.primefaces.csp.CspException;
 
 /**
  * Sends a form submitted to a view that no longer exists (a {@link ViewExpiredException}: the tab
  * was left open while the session was renewed, or the view was pushed out by many others) to {@code
  * /expired?return=/that/page}, Ajax or not, instead of the "Something went wrong" page. A
  * submission without any session never gets this far: {@link WaypointAuthentication} sends it to
- * the same page.
+ * the same page. So does a form whose script nonce is not its view's ({@link ScriptNonceCheck}): a
+ * form this page never sent, which is not processed.
  *
  * <p>web.xml maps {@code ViewExpiredException} to an error page too, but the container never used
  * it: Faces hands the container a {@code ServletException} wrapping the exception, and the
@@ -72,7 +74,7 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
   private static boolean expired(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException) {
+      if (t instanceof ViewExpiredException || t instanceof CspException) {
         return true;
       }
     }
