@@ -87,3 +87,18 @@
     }
   }
 })();
+
+/* Waypoint: after "Add an entry" on the safety-plan editor, the new entry's first box takes the
+   cursor (the button's oncomplete calls Waypoint.focusLast with the part's index). */
+(function () {
+  "use strict";
+  window.Waypoint = window.Waypoint || {};
+  window.Waypoint.focusLast = function (part) {
+    var boxes = document.querySelectorAll(
+      '[id^="planForm:parts:' + part + ':entries:"][id$=":text"]'
+    );
+    if (boxes.length) {
+      boxes[boxes.length - 1].focus();
+    }
+  };
+})();

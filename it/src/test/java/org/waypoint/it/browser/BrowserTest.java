@@ -1,5 +1,6 @@
 package org.waypoint.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
@@ -42,6 +45,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waypoint.it.service.DaySeeds;
@@ -51,7 +57,8 @@ import org.waypoint.it.support.TestNames;
 /**
  * Drives Debian's Chromium (never a downloaded one) against the deployed EAR. Each test gets a new
  * browser with an empty profile, so no test sees another's session. Waits poll for a condition;
- * nothing sleeps.
+ * nothing sleeps. A test fails when the browser refused anything under the Content-Security-Policy
+ * while it ran (its console says so): a screen that works only with the policy loosened is broken.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -114,6 +121,9 @@ abstract class BrowserTest {
         "--window-size=1280,1000",
         "--user-data-dir=" + profile);
     options.setAcceptInsecureCerts(acceptsSelfSignedCertificate());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -134,14 +144,34 @@ abstract class BrowserTest {
 
   @AfterEach
   void closeBrowser() throws IOException {
+    List<String> refused = List.of();
     if (browser != null) {
-      browser.quit();
+      try {
+        refused = policyViolations();
+      } finally {
+        browser.quit();
+      }
     }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+    assertEquals(
+        List.of(), refused, "the browser refused what the Content-Security-Policy does not allow");
+  }
+
+  /**
+   * What the browser refused under the Content-Security-Policy since the last call (or since it
+   * started), as its console reported it: a refused inline script, handler, eval or resource.
+   *
+   * @return the console's messages about the policy
+   */
+  List<String> policyViolations() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
   }
 
   /** The application's address: the deployed web module, whatever port the server uses. */

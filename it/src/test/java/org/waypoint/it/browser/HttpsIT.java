@@ -39,6 +39,8 @@ class HttpsIT extends BrowserTest {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE =
+      Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
   @Override
   boolean acceptsSelfSignedCertificate() {
@@ -140,6 +142,8 @@ class HttpsIT extends BrowserTest {
     String anonymousSession = sessionOf(loginPage);
     Matcher viewState = VIEW_STATE.matcher(loginPage.body());
     assertTrue(viewState.find(), "the sign-in form has no view state:\n" + loginPage.body());
+    Matcher nonce = NONCE.matcher(loginPage.body());
+    assertTrue(nonce.find(), "the sign-in form has no script nonce:\n" + loginPage.body());
 
     Map<String, String> form = new LinkedHashMap<>();
     form.put("loginForm", "loginForm");
@@ -148,6 +152,7 @@ class HttpsIT extends BrowserTest {
     form.put("loginForm:password", PASSWORD);
     form.put("loginForm:signIn", "");
     form.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+    form.put("primefaces.nonce", nonce.group(1));
     String body =
         form.entrySet().stream()
             .map(

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.primefaces.csp.CspException;
 import org.waypoint.kernel.PasswordChangeRequiredException;
 
 /**
@@ -48,10 +49,12 @@ public class RedirectingExceptionHandler extends ExceptionHandlerWrapper {
      * A form submitted to a view that no longer exists (the tab was left open while the session was
      * renewed, or the view was pushed out by many others) goes to {@code
      * /expired?return=/that/page}. A submission without any session never gets this far: {@link
-     * WaypointAuthentication} sends it to the same page.
+     * WaypointAuthentication} sends it to the same page. So does a form whose script nonce is not
+     * its view's ({@link ScriptNonceCheck}): a form this page never sent, which is not processed.
      */
     EXPIRED_VIEW(
-        thrown -> causedBy(thrown, ViewExpiredException.class),
+        thrown ->
+            causedBy(thrown, ViewExpiredException.class) || causedBy(thrown, CspException.class),
         request -> {
           Optional<String> back = ReturnPath.of(request);
           if (back.isEmpty()) {

@@ -8,6 +8,7 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.ServletException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.primefaces.csp.CspException;
 import org.waypoint.kernel.PasswordChangeRequiredException;
 import org.waypoint.web.security.RedirectingExceptionHandler.Redirect;
 
@@ -21,6 +22,13 @@ class RedirectingExceptionHandlerTest {
     assertEquals(
         Optional.of(Redirect.EXPIRED_VIEW),
         Redirect.of(new ServletException(new FacesException(expired))));
+  }
+
+  @Test
+  void aFormWithAForeignScriptNonceIsAnsweredAsAnExpiredView() {
+    assertEquals(
+        Optional.of(Redirect.EXPIRED_VIEW),
+        Redirect.of(new FacesException(new CspException("nonce mismatch"))));
   }
 
   @Test
