@@ -161,7 +161,7 @@ public class EmergencyAccessService {
     if (grant == null || grant.getClientId() != clientId) {
       throw Refusals.refusal("accessId", Wording.text("access.emergency.notFound"));
     }
-    String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
+    String text = PlainText.Validator.asTyped(note);
     if (text != null && text.length() > NOTE_MAX) {
       throw Refusals.refusal("note", Wording.text("access.note.size"));
     }

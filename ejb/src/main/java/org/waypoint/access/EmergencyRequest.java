@@ -35,7 +35,7 @@ public class EmergencyRequest implements Serializable {
   }
 
   public void setDetails(String details) {
-    this.details = PlainText.Validator.trim(details);
+    this.details = PlainText.Validator.asTyped(details);
   }
 
   public boolean isConfirmed() {

@@ -47,7 +47,7 @@ public class NewUser implements Serializable {
   }
 
   public void setDisplayName(String displayName) {
-    this.displayName = PlainText.Validator.trim(displayName);
+    this.displayName = PlainText.Validator.asTyped(displayName);
   }
 
   public Set<Role> getRoles() {

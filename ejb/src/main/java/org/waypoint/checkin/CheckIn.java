@@ -16,6 +16,7 @@ import java.util.Map;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.risk.RiskFinding;
 import org.waypoint.risk.RiskLevel;
 import org.waypoint.risk.SubstanceUse;
@@ -194,7 +195,7 @@ public class CheckIn {
     // a level the clinician chose is kept with their reason, even when the rules agree
     boolean overridden = a.getOverrideLevel() != null;
     this.level = overridden ? a.getOverrideLevel() : computed.level();
-    this.overrideReason = overridden ? a.getOverrideReason().strip() : null;
+    this.overrideReason = overridden ? a.getOverrideReason() : null;
     this.risingReason = rising;
     this.crisisSteps =
         level == RiskLevel.IMMINENT && !a.getCrisisSteps().isEmpty()
@@ -204,7 +205,7 @@ public class CheckIn {
   }
 
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return PlainText.Validator.asTyped(text);
   }
 
   /**

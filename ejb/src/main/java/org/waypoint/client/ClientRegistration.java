@@ -70,11 +70,7 @@ public class ClientRegistration implements Serializable {
   private LocalDate admissionDate;
 
   private static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
-    String trimmed = PlainText.Validator.trim(text).replaceAll("\\s+", " ");
-    return trimmed.isEmpty() ? null : trimmed;
+    return PlainText.Validator.asTyped(text);
   }
 
   public String getLegalFirstName() {

@@ -163,7 +163,7 @@ public class FollowUpService {
   }
 
   private void acknowledgeNow(long clientId, long alertId, String note) {
-    String text = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
+    String text = PlainText.Validator.asTyped(note);
     if (text != null && text.length() > NOTE_MAX) {
       throw Refusals.refusal("note", Wording.text("followup.note.size"));
     }
@@ -233,7 +233,7 @@ public class FollowUpService {
   @Audited(AuditAction.REVIEW_TASK_CLOSE)
   @ClientRecord
   public void closeTask(@ClientId long clientId, long taskId, String outcome) {
-    String text = outcome == null ? "" : PlainText.Validator.trim(outcome);
+    String text = outcome == null || outcome.isBlank() ? "" : outcome;
     if (PlainText.Validator.hasControlCharacter(text)) {
       throw Refusals.refusal("outcome", Wording.text("kernel.text.control"));
     }

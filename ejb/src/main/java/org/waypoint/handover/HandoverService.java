@@ -218,8 +218,7 @@ public class HandoverService {
     Handover h = handover(handoverId);
     String me = me();
     String program = store.checkWorksIn(h.getProgramId(), me);
-    String text =
-        synthesis == null || synthesis.isBlank() ? null : PlainText.Validator.trim(synthesis);
+    String text = PlainText.Validator.asTyped(synthesis);
     Refusals refused = Refusals.none();
     if (me.equals(h.getGivenBy())) {
       refused.add(HANDOVER_FIELD, Wording.text("handover.acknowledge.own"));

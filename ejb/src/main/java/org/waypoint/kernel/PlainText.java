@@ -58,29 +58,15 @@ public @interface PlainText {
     }
 
     /**
-     * Trims white space at both ends, as a form keeps a value, but never a character this rule
-     * refuses: that stays, to be refused with a message.
+     * How every form keeps typed text: exactly as typed, never trimmed or collapsed (spaces at the
+     * ends, runs of spaces and line breaks stay); only a value of nothing but white space means
+     * nothing was typed. A character this rule refuses is kept too, to be refused with a message.
      *
      * @param text some text, or {@code null}
-     * @return the text without white space at its ends
+     * @return the text as typed, or {@code null} when it is {@code null} or only white space
      */
-    public static String trim(String text) {
-      if (text == null) {
-        return null;
-      }
-      int start = 0;
-      int end = text.length();
-      while (start < end && trimmed(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && trimmed(text.charAt(end - 1))) {
-        end--;
-      }
-      return text.substring(start, end);
-    }
-
-    private static boolean trimmed(char c) {
-      return Character.isWhitespace(c) && !refused(c);
+    public static String asTyped(String text) {
+      return text == null || text.isBlank() ? null : text;
     }
 
     private static boolean refused(int c) {

@@ -43,8 +43,7 @@ public class PrecautionRequest implements Serializable {
   }
 
   public void setDetails(String details) {
-    String clean = PlainText.Validator.trim(details);
-    this.details = clean == null || clean.isEmpty() ? null : clean;
+    this.details = PlainText.Validator.asTyped(details);
   }
 
   public LocalDateTime getUntil() {

@@ -129,7 +129,7 @@ public class PrecautionService {
       @ClientId long clientId, long precautionId, long version, String note) {
     Precaution p = em.find(Precaution.class, precautionId);
     Instant now = now();
-    String clean = note == null || note.isBlank() ? null : PlainText.Validator.trim(note);
+    String clean = PlainText.Validator.asTyped(note);
     if (clean != null && clean.length() > 500) {
       throw Refusals.refusal("endNote", Wording.text("precaution.endNote.size"));
     }

@@ -89,6 +89,6 @@ public class VersionDetails implements Serializable {
   }
 
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : PlainText.Validator.trim(text);
+    return PlainText.Validator.asTyped(text);
   }
 }

@@ -64,12 +64,12 @@ class ClientRegistrationTest {
   }
 
   @Test
-  void textIsTrimmedAndBlankMeansNotGiven() {
+  void textIsKeptAsTypedAndBlankMeansNotGiven() {
     ClientRegistration form = valid();
     form.setLegalFirstName("  Avery   Jo ");
     form.setPreferredName("   ");
 
-    assertEquals("Avery Jo", form.getLegalFirstName());
+    assertEquals("  Avery   Jo ", form.getLegalFirstName());
     assertNull(form.getPreferredName());
   }
 

@@ -2,6 +2,7 @@ package org.waypoint.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,8 +52,9 @@ class KernelValuesTest {
     assertFalse(PlainText.Validator.hasControlCharacter("tab\there\r\nand a new line"));
     assertTrue(PlainText.Validator.hasControlCharacter("bell\u0007"));
     assertTrue(PlainText.Validator.hasControlCharacter("c1 \u0085"));
-    assertEquals("kept", PlainText.Validator.trim("  kept \n"));
-    // white space the rule refuses stays, to be refused with a message
-    assertEquals("\u001Fkept", PlainText.Validator.trim(" \u001Fkept "));
+    // text is kept as typed, never trimmed; only white space alone means nothing was typed
+    assertEquals("  kept \n", PlainText.Validator.asTyped("  kept \n"));
+    assertEquals(" \u001Fkept ", PlainText.Validator.asTyped(" \u001Fkept "));
+    assertNull(PlainText.Validator.asTyped(" \n\t"));
   }
 }

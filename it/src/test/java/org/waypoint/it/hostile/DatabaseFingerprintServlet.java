@@ -13,17 +13,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * One line per table of Waypoint's database: its name, row count and a hash of every row, so a test
- * can tell whether a request changed anything. The audit trail is left out: it records refusals by
- * design. Only in the hostile-input test's deployment (its own web module), never in the product.
+ * One line per table of Waypoint's database, so a test can tell whether a request changed anything:
+ * a versioned table's row count, highest id and sum of versions, any other table's row count and a
+ * hash of every row. The audit trail is left out: it records refusals by design. Only in the
+ * hostile-input test's deployment (its own web module), never in the product.
  */
 @WebServlet("/fingerprint")
 public class DatabaseFingerprintServlet extends HttpServlet {
@@ -36,48 +38,26 @@ public class DatabaseFingerprintServlet extends HttpServlet {
   @Resource(lookup = "java:jboss/datasources/WaypointDS")
   private transient DataSource database;
 
+  /**
+   * The query that sums up each table, by table, read from the schema once: a versioned table (one
+   * with {@code id} and {@code version} columns, whose every update the persistence layer makes
+   * raises the version) by its row count, highest id and sum of versions; any other table by every
+   * row.
+   */
+  private transient volatile Map<String, String> summaries;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     StringBuilder out = new StringBuilder();
     try (Connection c = database.getConnection();
         Statement s = c.createStatement()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet t =
-          c.getMetaData()
-              .getTables(null, c.getSchema(), "%", new String[] {"TABLE", "BASE TABLE"})) {
-        while (t.next()) {
-          tables.add(t.getString("TABLE_NAME"));
-        }
+      if (summaries == null) {
+        summaries = summaries(c);
       }
-      tables.sort(null);
-      for (String table : tables) {
-        if (LEFT_OUT.contains(table.toUpperCase(Locale.ROOT))) {
-          continue;
-        }
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        long rows = 0;
-        try (ResultSet r = s.executeQuery("select * from " + table)) {
-          int columns = r.getMetaData().getColumnCount();
-          // order-independent: rows are summed by their own hashes
-          byte[] sum = new byte[32];
-          while (r.next()) {
-            rows++;
-            StringBuilder row = new StringBuilder();
-            for (int i = 1; i <= columns; i++) {
-              row.append(r.getString(i)).append('\u0001');
-            }
-            byte[] h = digest.digest(row.toString().getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < sum.length; i++) {
-              sum[i] ^= h[i];
-            }
-          }
-          out.append(table)
-              .append(' ')
-              .append(rows)
-              .append(' ')
-              .append(HexFormat.of().formatHex(sum))
-              .append('\n');
+      for (Map.Entry<String, String> table : summaries.entrySet()) {
+        try (ResultSet r = s.executeQuery(table.getValue())) {
+          out.append(table.getKey()).append(' ').append(summary(r)).append('\n');
         }
       }
     } catch (SQLException | NoSuchAlgorithmException e) {
@@ -85,5 +65,57 @@ public class DatabaseFingerprintServlet extends HttpServlet {
     }
     response.setContentType("text/plain;charset=UTF-8");
     response.getWriter().write(out.toString());
+  }
+
+  private static Map<String, String> summaries(Connection c) throws SQLException {
+    Map<String, String> queries = new TreeMap<>();
+    try (ResultSet t =
+        c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE", "BASE TABLE"})) {
+      while (t.next()) {
+        String table = t.getString("TABLE_NAME");
+        if (!LEFT_OUT.contains(table.toUpperCase(Locale.ROOT))) {
+          queries.put(table, null);
+        }
+      }
+    }
+    for (Map.Entry<String, String> table : queries.entrySet()) {
+      Set<String> columns = new HashSet<>();
+      try (ResultSet col = c.getMetaData().getColumns(null, c.getSchema(), table.getKey(), "%")) {
+        while (col.next()) {
+          columns.add(col.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      table.setValue(
+          columns.contains("id") && columns.contains("version")
+              ? "select count(*) as fp_rows, max(id) as fp_max_id, sum(version) as fp_versions"
+                  + " from "
+                  + table.getKey()
+              : "select * from " + table.getKey());
+    }
+    return queries;
+  }
+
+  /** One line for a table: its summary row as it is, or every row hashed (order-independent). */
+  private static String summary(ResultSet r) throws SQLException, NoSuchAlgorithmException {
+    int columns = r.getMetaData().getColumnCount();
+    if (r.getMetaData().getColumnLabel(1).equalsIgnoreCase("fp_rows")) {
+      r.next();
+      return r.getString(1) + " " + r.getString(2) + " " + r.getString(3);
+    }
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    long rows = 0;
+    byte[] sum = new byte[32];
+    while (r.next()) {
+      rows++;
+      StringBuilder row = new StringBuilder();
+      for (int i = 1; i <= columns; i++) {
+        row.append(r.getString(i)).append('\u0001');
+      }
+      byte[] h = digest.digest(row.toString().getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] ^= h[i];
+      }
+    }
+    return rows + " " + HexFormat.of().formatHex(sum);
   }
 }

@@ -24,6 +24,11 @@ import org.jsoup.nodes.Document;
 final class WebSession {
 
   private static final Pattern PARTIAL_REDIRECT = Pattern.compile("<redirect url=\"([^\"]*)\"");
+  private static final Pattern PARTIAL_VIEW_STATE =
+      Pattern.compile(
+          "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
+  private static final Pattern FULL_VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern PARTIAL_UPDATE =
       Pattern.compile("<update id=\"([^\"]*)\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
 
@@ -36,6 +41,8 @@ final class WebSession {
    * @param body the page finally shown (for an Ajax answer not redirected: its updates, joined)
    * @param finalStatus the status of the page finally shown
    * @param validationFailed whether an Ajax answer says the submission was refused
+   * @param viewState the view state the answer gives the page for its next submission (full or
+   *     Ajax), or {@code null} when it gives none (a redirect, an error)
    */
   record Reply(
       int status,
@@ -43,7 +50,8 @@ final class WebSession {
       String url,
       String body,
       int finalStatus,
-      boolean validationFailed) {
+      boolean validationFailed,
+      String viewState) {
     Document page() {
       return Jsoup.parse(body, url);
     }
@@ -154,13 +162,15 @@ final class WebSession {
         }
         body = body.contains("<error>") ? body : updates.append("</body></html>").toString();
       }
+      Matcher state = (ajax ? PARTIAL_VIEW_STATE : FULL_VIEW_STATE).matcher(first.body());
       return new Reply(
           first.statusCode(),
           false,
           address,
           body,
           first.statusCode(),
-          ajax && first.body().contains("\"validationFailed\":true"));
+          ajax && first.body().contains("\"validationFailed\":true"),
+          first.statusCode() == 200 && state.find() ? state.group(1) : null);
     }
     HttpResponse<String> page = first;
     String at = address;
@@ -170,7 +180,7 @@ final class WebSession {
       next =
           page.statusCode() / 100 == 3 ? page.headers().firstValue("Location").orElse(null) : null;
     }
-    return new Reply(first.statusCode(), true, at, page.body(), page.statusCode(), false);
+    return new Reply(first.statusCode(), true, at, page.body(), page.statusCode(), false, null);
   }
 
   /** Signs in through the sign-in page, as a browser without scripts does. */

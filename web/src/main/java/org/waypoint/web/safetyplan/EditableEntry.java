@@ -1,6 +1,7 @@
 package org.waypoint.web.safetyplan;
 
 import java.io.Serializable;
+import org.waypoint.kernel.PlainText;
 import org.waypoint.safetyplan.PlanEntry;
 import org.waypoint.safetyplan.PlanPart;
 
@@ -67,7 +68,7 @@ public class EditableEntry implements Serializable {
   }
 
   private static String clean(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return PlainText.Validator.asTyped(value);
   }
 
   public String getKey() {

@@ -4,7 +4,10 @@ import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
+import jakarta.faces.component.UISelectOne;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
@@ -12,6 +15,10 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.omnifaces.util.selectitems.SelectItemsUtils;
 import org.waypoint.kernel.PlainText;
 
 /**
@@ -25,6 +32,10 @@ import org.waypoint.kernel.PlainText;
  * reads {@code 02/30/2023} as February 28 (or March 2) without a word, so the text is read again
  * strictly against the field's pattern and an impossible date is refused next to the field, with
  * the field's own converter message.
+ *
+ * <p>A choice (a menu, radio buttons, tick boxes) must be one the page offered: a value the page
+ * never showed is refused next to the field, never read as another choice (a yes/no field reads any
+ * text but {@code true} as "no") nor dropped without a word.
  */
 @FacesValidator(value = TextInput.ID, managed = false)
 public class TextInput implements Validator<Object> {
@@ -37,6 +48,10 @@ public class TextInput implements Validator<Object> {
 
   @Override
   public void validate(FacesContext faces, UIComponent component, Object value) {
+    if (component instanceof UISelectOne || component instanceof UISelectMany) {
+      checkOffered(faces, (UIInput) component);
+      return;
+    }
     if (value instanceof TemporalAccessor) {
       checkDateAsTyped(faces, component);
       return;
@@ -83,6 +98,40 @@ public class TextInput implements Validator<Object> {
     } catch (DateTimeParseException | IllegalArgumentException e) {
       Object message = component.getAttributes().get("converterMessage");
       throw refused(message != null ? message.toString() : Text.of("text.date"));
+    }
+  }
+
+  /**
+   * Refuses a choice whose sent value is none of the options the page rendered. The sent values are
+   * read from the request as sent (a component may already have dropped or converted them), under
+   * the field's name or, for a menu, its {@code _input} twin.
+   */
+  @SuppressWarnings("unchecked")
+  private static void checkOffered(FacesContext faces, UIInput component) {
+    var sentByName = faces.getExternalContext().getRequestParameterValuesMap();
+    String clientId = component.getClientId(faces);
+    String[] sent = sentByName.get(clientId + "_input");
+    if (sent == null) {
+      sent = sentByName.get(clientId);
+    }
+    if (sent == null) {
+      return;
+    }
+    Converter<Object> converter = (Converter<Object>) component.getConverter();
+    Set<String> offered = new HashSet<>();
+    offered.add(""); // no choice: whether that is allowed is the field's own rule
+    for (Object item : SelectItemsUtils.collectAllValuesFromSelectItems(faces, component)) {
+      offered.add(
+          item == null
+              ? ""
+              : converter != null
+                  ? converter.getAsString(faces, component, item)
+                  : Objects.toString(item));
+    }
+    for (String one : sent) {
+      if (!offered.contains(one)) {
+        throw refused(Text.of("choice.notOffered"));
+      }
     }
   }
 
