@@ -74,7 +74,9 @@ final class JsfForm {
 
   /**
    * @return the form's fields, read from the page: every input a user fills in or a page keeps
-   *     hidden, except the form's own name, the view state and PrimeFaces' helper inputs
+   *     hidden, except the form's own name, the view state, PrimeFaces' helper inputs and the
+   *     page's script nonce (a foreign nonce sends the form to the expired page unprocessed, which
+   *     ResponseHardeningIT checks; here it would only be counted as a field)
    */
   List<Field> fields() {
     Map<String, Field> fields = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ final class JsfForm {
           || e.hasAttr("disabled")
           || name.equals(id)
           || name.startsWith("jakarta.faces.")
+          || name.equals("primefaces.nonce")
           || name.endsWith("_focus")
           || name.endsWith("_hinput")
           || name.endsWith("_editableInput")
