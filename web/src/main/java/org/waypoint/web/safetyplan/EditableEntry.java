@@ -51,7 +51,7 @@ public class EditableEntry implements Serializable {
   }
 
   /**
-   * @return the entry as the service takes it, blanks as {@code null} and spaces trimmed
+   * @return the entry as the service takes it: blanks as {@code null}, other text exactly as typed
    */
   PlanEntry toEntry() {
     return new PlanEntry(key, part, clean(text), clean(relationship), clean(phone), clean(heldBy));

@@ -1,6 +1,7 @@
 package org.waypoint.web.safetyplan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,11 +33,13 @@ class EditableEntryTest {
   }
 
   @Test
-  void spacesAroundAreTrimmedButNothingInsideIsCut() {
+  void textIsKeptExactlyAsTypedAndOnlyABlankBoxIsEmpty() {
     EditableEntry e = new EditableEntry(KEY, PlanPart.WARNING_SIGNS);
-    String long501 = "y".repeat(501);
-    e.setText("  " + long501 + "  ");
-    assertEquals(long501, e.toEntry().text());
+    String typed = "  " + "y".repeat(501) + "  ";
+    e.setText(typed);
+    assertEquals(typed, e.toEntry().text());
+    e.setText(" \t ");
+    assertNull(e.toEntry().text());
   }
 
   private static void assertLimit(String field, int limit, Function<String, PlanEntry> entry) {
