@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,22 +141,9 @@ class HttpsIT extends BrowserTest {
     Matcher nonce = NONCE.matcher(loginPage.body());
     assertTrue(nonce.find(), "the sign-in form has no script nonce:\n" + loginPage.body());
 
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("loginForm", "loginForm");
-    form.put("return", "");
-    form.put("loginForm:username", "intake");
-    form.put("loginForm:password", PASSWORD);
-    form.put("loginForm:signIn", "");
-    form.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
-    form.put("primefaces.nonce", nonce.group(1));
     String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+        SignInForm.body(
+            "intake", PASSWORD, viewState.group(1).replace("&#58;", ":"), nonce.group(1));
     HttpResponse<String> signedIn =
         client.send(
             HttpRequest.newBuilder(URI.create(https("login")))

@@ -8,18 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -175,22 +171,8 @@ class ResponseHardeningIT extends BrowserTest {
 
   private HttpResponse<String> signIn(
       HttpClient client, String session, String loginPage, String nonce) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("loginForm", "loginForm");
-    form.put("return", "");
-    form.put("loginForm:username", "intake");
-    form.put("loginForm:password", PASSWORD);
-    form.put("loginForm:signIn", "");
-    form.put("jakarta.faces.ViewState", formValue(loginPage, "jakarta.faces.ViewState"));
-    form.put("primefaces.nonce", nonce);
     String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+        SignInForm.body("intake", PASSWORD, formValue(loginPage, "jakarta.faces.ViewState"), nonce);
     return client.send(
         HttpRequest.newBuilder(URI.create(url("login")))
             .header("Cookie", session)

@@ -61,12 +61,7 @@ public class PasswordChangeFilter extends HttpFilter {
    * @return whether a service refused it because the user must change their password first
    */
   static boolean requiredBy(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof PasswordChangeRequiredException) {
-        return true;
-      }
-    }
-    return false;
+    return RedirectingExceptionHandler.causedBy(thrown, PasswordChangeRequiredException.class);
   }
 
   /**
