@@ -27,6 +27,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.hostile.HostileInput.Expect;
@@ -46,7 +47,7 @@ import org.waypoint.it.support.TestNames;
 @RunAsClient
 class HostileInputIT {
 
-  private static final String PASSWORD = "waypoint-demo";
+  static final String PASSWORD = "waypoint-demo";
   private static final Pattern STACK_TRACE =
       Pattern.compile(
           // bounded repetitions: an answer may echo a 100,000-letter word, which an unbounded
@@ -62,21 +63,44 @@ class HostileInputIT {
 
   private static final String PRONOUNS = "هو/הוא";
 
+  /**
+   * Where a form shows what it saved, when that is the page its save leads to (a new record's own
+   * page): read there rather than in a list, which other tests' records can page it out of.
+   */
+  static final String SAVED_PAGE = "(the page the save led to)";
+
   /** A baseline value: the field's first option that is a choice (not "choose…"). */
-  private static final String FIRST_OPTION = "first option";
+  static final String FIRST_OPTION = "first option";
 
   @ArquillianResource URL deploymentUrl;
 
-  private String origin;
+  String origin;
   private WebSession probe;
+
+  /** This test's failures: each test fails on its own. */
   private final List<String> failures = new ArrayList<>();
-  private final Set<String> forms = new LinkedHashSet<>();
-  private final Set<String> fields = new LinkedHashSet<>();
-  private final Map<HostileInput, Integer> classesTried = new EnumMap<>(HostileInput.class);
-  private int tries;
-  private int refused;
-  private int accepted;
-  private int tryNumber;
+
+  /**
+   * What every test of the class tried, summed for the one count printed after the last of them
+   * (the tests share the deployment and run one after another, in any order).
+   */
+  private static final class Tally {
+    final Set<String> forms = new LinkedHashSet<>();
+    final Set<String> fields = new LinkedHashSet<>();
+    final Map<HostileInput, Integer> classesTried = new EnumMap<>(HostileInput.class);
+    final List<String> knownOpen = new ArrayList<>();
+    final List<String> failures = new ArrayList<>();
+    int tries;
+    int refused;
+    int accepted;
+    int tryNumber;
+    int pdfTexts;
+    long sendNanos;
+    long fingerprintNanos;
+    final long started = System.nanoTime();
+  }
+
+  private static final Tally TALLY = new Tally();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -93,7 +117,8 @@ class HostileInputIT {
    * @param ajax whether that button sends PrimeFaces' Ajax request (as the page does)
    * @param baseline valid entries for fields the page leaves empty ({@code label:X} picks the
    *     option labelled X); other empty choices take their first option
-   * @param shownAt where a saved entry is shown, or {@code null} for the form's own page
+   * @param shownAt where a saved entry is shown: {@code null} for the form's own page, {@link
+   *     #SAVED_PAGE} for the page the save led to
    * @param expandedTable a table on that page whose first row's details show the entry (opened as
    *     its row toggle does), or {@code null}
    * @param outOfReach the same page for a client outside the user's reach, or {@code null} when the
@@ -110,12 +135,24 @@ class HostileInputIT {
       String expandedTable,
       String outOfReach) {}
 
-  @Test
-  void everyHostileInputOnEveryFieldIsRefusedNextToItOrKeptExactly() throws Exception {
+  /** Signs the probe in; every test starts here. */
+  private void start() {
     URI base = URI.create(deploymentUrl.toString());
     origin = base.getScheme() + "://" + base.getAuthority();
     probe = new WebSession(origin, "probe");
+  }
 
+  /** A signed-in session of a demo account. */
+  WebSession signIn(String user) throws Exception {
+    return new WebSession(origin, user).signIn(PASSWORD);
+  }
+
+  // ------------------------------------------------------------ the tests: forms by area
+
+  /** Intake's eight steps, the check-in, precautions and the session note's draft. */
+  @Test
+  void intakeCheckInPrecautionsAndNoteDraft() throws Exception {
+    start();
     WebSession intake = new WebSession(origin, "intake").signIn(PASSWORD);
     String today = HostileInput.ordinaryDate(TestNames.centerToday());
     String intakePath = startIntake(intake);
@@ -170,19 +207,20 @@ class HostileInputIT {
             REMOTE_COMMAND + "noteSaveAll",
             true,
             Map.of(
-                // yesterday: a contact later today would be in the future
+                // today, from midnight (a later start could be in the future): the menu of the
+                // contact day's check-ins then holds the check-ins tried above, and is tried too
                 "noteForm:contactDate_input",
-                HostileInput.ordinaryDate(TestNames.centerToday().minusDays(1)),
+                HostileInput.ordinaryDate(TestNames.centerToday()),
                 "noteForm:startTime",
-                "10:00",
+                "00:00",
                 "noteForm:endTime",
-                "10:50"),
+                "00:50"),
             null,
             null,
             null));
     shownInNotePdf(clinician, note);
 
-    report();
+    noFailures();
   }
 
   /** The steps of an intake, each with valid entries for the fields it needs. */
@@ -262,10 +300,8 @@ class HostileInputIT {
         fail("face sheet PDF", "does not show " + printable(shown) + " in:\n" + text);
       }
     }
-    pdfTexts = 4;
+    TALLY.pdfTexts += 4;
   }
-
-  private int pdfTexts;
 
   /** Accepted hostile text kept in a note, checked in the note's page and its PDF. */
   private static final String NOTE_TEXT =
@@ -303,7 +339,7 @@ class HostileInputIT {
       fail(form.name(), "refused: " + fieldMessages(saved.page()) + " " + summary(saved.page()));
       return;
     }
-    roundTrip(clinician, form, text, HostileInput.SCRIPT_AND_HTML, NOTE_TEXT, form.name());
+    roundTrip(clinician, form, saved, text, HostileInput.SCRIPT_AND_HTML, NOTE_TEXT, form.name());
     var pdf = clinician.bytes("reports/session-note/" + note.substring(note.indexOf('/') + 1));
     if (pdf.statusCode() != 200) {
       fail(form.name(), "the note's PDF answered " + pdf.statusCode());
@@ -318,7 +354,7 @@ class HostileInputIT {
         fail(form.name(), "the note's PDF does not show " + printable(piece) + " in:\n" + printed);
       }
     }
-    pdfTexts += NOTE_PDF_PIECES.size();
+    TALLY.pdfTexts += NOTE_PDF_PIECES.size();
   }
 
   /**
@@ -333,21 +369,13 @@ class HostileInputIT {
    * Tries that fail and are not fixed yet, each with what is known; the report lists them, and
    * reliability.md's Open section names them. Keyed "form / component / class constant".
    */
-  private static final Map<String, String> KNOWN_OPEN =
-      Map.of(
-          "session note (draft) / noteForm:checkInId / OPTION_NOT_OFFERED",
-          "a check-in id the menu never offered is not refused (the draft is saved)");
-
-  private final List<String> knownOpen = new ArrayList<>();
+  private static final Map<String, String> KNOWN_OPEN = Map.of();
 
   /** A form's button given as a remote command's name: the page's script sends it. */
-  private static final String REMOTE_COMMAND = "remoteCommand:";
+  static final String REMOTE_COMMAND = "remoteCommand:";
 
   /** The form being tried, ready to send again after a refused try. */
   private Prepared prepared;
-
-  private long sendNanos;
-  private long fingerprintNanos;
 
   private String lastFingerprint;
 
@@ -421,9 +449,7 @@ class HostileInputIT {
 
   // ---------------------------------------------------------------- one form
 
-  private void tryEveryField(WebSession session, Form form) throws Exception {
-    Document page = session.get(form.page()).page();
-    List<Field> found = JsfForm.of(page, form.formId()).fields();
+  void tryEveryField(WebSession session, Form form) throws Exception {
     // the valid baseline is saved first, so every try changes one field of a valid form
     Reply baseline = submit(session, form, null, null);
     if (!saved(form, baseline)) {
@@ -434,7 +460,11 @@ class HostileInputIT {
               + "\n"
               + baseline.page().select("form input[name], form textarea[name]"));
     }
-    forms.add(form.name());
+    // the fields are those of the page the saved baseline leaves: a field its entries take off
+    // the page (a checklist item they meet, a menu of another day's check-ins) is no longer part
+    // of the form, and a value sent for it is rightly ignored
+    List<Field> found = JsfForm.of(session.get(form.page()).page(), form.formId()).fields();
+    TALLY.forms.add(form.name());
     lastFingerprint = null;
     prepared = null;
     for (Field field : found) {
@@ -443,15 +473,15 @@ class HostileInputIT {
         boolean tickBox = field.options().equals(List.of("on"));
         String known = KNOWN_OPEN.get(form.name() + " / " + field.componentId() + " / " + input);
         if (known != null) {
-          knownOpen.add(
+          TALLY.knownOpen.add(
               form.name() + " / " + field.componentId() + " / " + input.label + ": " + known);
           continue;
         }
         if (input.kinds.contains(field.kind())
             && !(tickBox && input == HostileInput.OPTION_NOT_OFFERED)
             && !NOT_THIS_ACTION.contains(form.name() + " / " + field.componentId())) {
-          fields.add(form.name() + " " + field.componentId());
-          classesTried.merge(input, 1, Integer::sum);
+          TALLY.fields.add(form.name() + " " + field.componentId());
+          TALLY.classesTried.merge(input, 1, Integer::sum);
           tryOne(session, form, field, input);
         }
       }
@@ -460,9 +490,9 @@ class HostileInputIT {
       // a client out of reach is tried where the form is about a client
       if (input == HostileInput.FOREIGN_VIEW_STATE
           || input == HostileInput.CLIENT_OUT_OF_REACH && form.outOfReach() != null) {
-        fields.add(form.name() + " (the form)");
-        classesTried.merge(input, 1, Integer::sum);
-        tries++;
+        TALLY.fields.add(form.name() + " (the form)");
+        TALLY.classesTried.merge(input, 1, Integer::sum);
+        TALLY.tries++;
         if (input == HostileInput.FOREIGN_VIEW_STATE) {
           foreignViewState(session, form);
         } else {
@@ -475,7 +505,7 @@ class HostileInputIT {
     submit(session, form, null, null);
   }
 
-  private Reply submit(WebSession session, Form form, Field field, String value) throws Exception {
+  Reply submit(WebSession session, Form form, Field field, String value) throws Exception {
     return send(session, form, prepare(session, form), field, value);
   }
 
@@ -603,8 +633,8 @@ class HostileInputIT {
 
   private void tryOne(WebSession session, Form form, Field field, HostileInput input)
       throws Exception {
-    tries++;
-    String tag = "h" + (++tryNumber) + "x";
+    TALLY.tries++;
+    String tag = "h" + (++TALLY.tryNumber) + "x";
     String value = input.value(field, tag);
     String what = form.name() + " / " + field.componentId() + " / " + input.label;
     // the fingerprint after one try is the one before the next: between them only pages are read
@@ -614,7 +644,7 @@ class HostileInputIT {
     }
     long sent = System.nanoTime();
     Reply reply = send(session, form, prepared, field, value);
-    sendNanos += System.nanoTime() - sent;
+    TALLY.sendNanos += System.nanoTime() - sent;
     // a refused try leaves the page as it was: the next try sends it again with the view state
     // the answer gave (saved tries, and answers without one, read the page afresh)
     prepared =
@@ -631,7 +661,7 @@ class HostileInputIT {
     Map<String, String> messages = fieldMessages(shown);
     boolean saved = saved(form, reply);
     if (!saved) {
-      refused++;
+      TALLY.refused++;
       if (!messages.containsKey(field.componentId())) {
         // a hidden field is no one's to fill in: its tampering is refused at the top of the form
         if (field.kind() != FieldKind.HIDDEN || shown.select(".ui-messages-error").isEmpty()) {
@@ -653,9 +683,9 @@ class HostileInputIT {
       fail(what, "accepted " + printable(value));
       return;
     }
-    accepted++;
+    TALLY.accepted++;
     if (field.kind() == FieldKind.TEXT && input != HostileInput.MISSING) {
-      roundTrip(session, form, field, input, value, what);
+      roundTrip(session, form, reply, field, input, value, what);
     }
   }
 
@@ -692,7 +722,7 @@ class HostileInputIT {
           "not sent to the expired page but to " + reply.url() + ": " + summary(reply.page()));
       return;
     }
-    refused++;
+    TALLY.refused++;
   }
 
   /**
@@ -720,11 +750,11 @@ class HostileInputIT {
       fail(what, "the database changed: " + diff(before, after));
       return;
     }
-    refused++;
+    TALLY.refused++;
   }
 
   /** No server error and no stack trace in an answer. */
-  private boolean healthy(String what, Reply reply) {
+  boolean healthy(String what, Reply reply) {
     if (reply.status() >= 500 || reply.finalStatus() >= 500) {
       fail(what, "answered " + reply.status() + "/" + reply.finalStatus());
       return false;
@@ -741,7 +771,7 @@ class HostileInputIT {
    * A full submission is saved when it is redirected; an Ajax one also when it stays on the page
    * with no refusal (Faces' validation failed flag, or an error message).
    */
-  private static boolean saved(Form form, Reply reply) {
+  static boolean saved(Form form, Reply reply) {
     return reply.redirected()
         || form.ajax()
             && !reply.validationFailed()
@@ -750,16 +780,23 @@ class HostileInputIT {
 
   /** Saved text is shown back exactly: in the field it was typed in, or where the form shows it. */
   private void roundTrip(
-      WebSession session, Form form, Field field, HostileInput input, String value, String what)
+      WebSession session,
+      Form form,
+      Reply saved,
+      Field field,
+      HostileInput input,
+      String value,
+      String what)
       throws Exception {
-    Document again = session.get(form.shownAt() != null ? form.shownAt() : form.page()).page();
+    String shownAt = SAVED_PAGE.equals(form.shownAt()) ? saved.url() : form.shownAt();
+    Document again = session.get(shownAt != null ? shownAt : form.page()).page();
     if (form.expandedTable() != null) {
       again = expandFirstRow(session, again, form.expandedTable());
     }
     if (!escaped(what, again)) {
       return;
     }
-    if (form.shownAt() == null) {
+    if (shownAt == null) {
       Element box = again.getElementsByAttributeValue("name", field.name()).first();
       String kept =
           box == null
@@ -771,7 +808,7 @@ class HostileInputIT {
         fail(what, "saved " + printable(value) + " but the page shows " + printable(kept));
       }
     } else if (again.getAllElements().stream().noneMatch(e -> e.wholeText().contains(value))) {
-      fail(what, "saved " + printable(value) + " but " + form.shownAt() + " does not show it");
+      fail(what, "saved " + printable(value) + " but " + shownAt + " does not show it");
     }
   }
 
@@ -793,7 +830,7 @@ class HostileInputIT {
   }
 
   /** Markup sent as text stays text: no element or script of it reaches the page. */
-  private boolean escaped(String what, Document page) {
+  boolean escaped(String what, Document page) {
     boolean markup =
         !page.select("[data-hostile]").isEmpty()
             || page.select("script").stream().anyMatch(s -> s.data().contains("alert('h"));
@@ -804,7 +841,7 @@ class HostileInputIT {
   }
 
   /** The error messages next to fields, by the component each is for. */
-  private static Map<String, String> fieldMessages(Document page) {
+  static Map<String, String> fieldMessages(Document page) {
     Map<String, String> messages = new LinkedHashMap<>();
     for (Element m : page.select(".ui-message-error")) {
       String target = m.attr("data-target");
@@ -825,21 +862,21 @@ class HostileInputIT {
     return messages;
   }
 
-  private static String summary(Document page) {
+  static String summary(Document page) {
     return page.select(".ui-messages, .refusal, h1").text();
   }
 
-  private String fingerprint() throws IOException, InterruptedException {
+  String fingerprint() throws IOException, InterruptedException {
     long start = System.nanoTime();
     Reply r = probe.get(origin + "/waypoint-probe/fingerprint");
-    fingerprintNanos += System.nanoTime() - start;
+    TALLY.fingerprintNanos += System.nanoTime() - start;
     if (r.status() != 200) {
       throw new AssertionError("the fingerprint probe answered " + r.status());
     }
     return r.body();
   }
 
-  private static String diff(String before, String after) {
+  static String diff(String before, String after) {
     Set<String> a = new LinkedHashSet<>(List.of(before.split("\n")));
     List<String> changed = new ArrayList<>();
     for (String line : after.split("\n")) {
@@ -854,7 +891,7 @@ class HostileInputIT {
     return body.substring(Math.max(0, at - 100), Math.min(body.length(), at + 200));
   }
 
-  private static String printable(String value) {
+  static String printable(String value) {
     if (value == null) {
       return "nothing";
     }
@@ -872,43 +909,53 @@ class HostileInputIT {
     return out.append('"').toString();
   }
 
-  private long started = System.nanoTime();
-
-  private void fail(String what, String why) {
+  void fail(String what, String why) {
     failures.add(what + ": " + why);
     System.err.println("HOSTILE FAILURE " + what + ": " + why);
   }
 
-  private void report() throws IOException {
+  /** Ends a test: its failures, each on its own line, fail it. */
+  private void noFailures() {
+    synchronized (TALLY) {
+      TALLY.failures.addAll(failures);
+    }
+    assertEquals(List.of(), failures, failures.size() + " hostile-input failures");
+  }
+
+  /**
+   * After the last test: the count of forms x fields x classes tried by them all, printed and
+   * written to {@code target/reliability/hostile.txt}.
+   */
+  @AfterAll
+  static void report() throws IOException {
     String line =
         String.format(
             "HOSTILE INPUT: %d forms x %d fields x %d classes = %d tries, %d refused with a field"
                 + " message, %d accepted and round-tripped, %d known open, %d failures",
-            forms.size(),
-            fields.size(),
-            classesTried.size(),
-            tries,
-            refused,
-            accepted,
-            knownOpen.size(),
-            failures.size());
+            TALLY.forms.size(),
+            TALLY.fields.size(),
+            TALLY.classesTried.size(),
+            TALLY.tries,
+            TALLY.refused,
+            TALLY.accepted,
+            TALLY.knownOpen.size(),
+            TALLY.failures.size());
     StringBuilder out = new StringBuilder(line).append('\n');
     out.append(
         String.format(
             "%.1f s (%.1f s sending tries, %.1f s reading the database's fingerprint)%n",
-            (System.nanoTime() - started) / 1e9, sendNanos / 1e9, fingerprintNanos / 1e9));
-    out.append("accepted hostile texts checked in PDFs (face sheet, session note): ")
-        .append(pdfTexts)
-        .append('\n');
-    out.append("forms: ").append(String.join("; ", forms)).append('\n');
-    classesTried.forEach(
+            (System.nanoTime() - TALLY.started) / 1e9,
+            TALLY.sendNanos / 1e9,
+            TALLY.fingerprintNanos / 1e9));
+    out.append("accepted hostile texts checked in PDFs: ").append(TALLY.pdfTexts).append('\n');
+    out.append("forms: ").append(String.join("; ", TALLY.forms)).append('\n');
+    TALLY.classesTried.forEach(
         (c, n) -> out.append("  ").append(c.label).append(": ").append(n).append(" fields\n"));
-    knownOpen.forEach(k -> out.append("KNOWN OPEN (not tried) ").append(k).append('\n'));
-    failures.forEach(f -> out.append("FAILURE ").append(f).append('\n'));
+    TALLY.knownOpen.forEach(k -> out.append("KNOWN OPEN (not tried) ").append(k).append('\n'));
+    TALLY.failures.forEach(f -> out.append("FAILURE ").append(f).append('\n'));
     System.out.println(out);
     Path file = Path.of("target", "reliability", "hostile.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, out, StandardCharsets.UTF_8);
-    assertEquals(List.of(), failures, line);
   }
 }
