@@ -123,6 +123,9 @@ class HostileInputIT {
    *     its row toggle does), or {@code null}
    * @param outOfReach the same page for a client outside the user's reach, or {@code null} when the
    *     form is not about a client
+   * @param prelude a component whose Ajax request, sent with the valid entries before any try,
+   *     shows fields the page holds back until a choice is made (the safety plan's "acknowledged
+   *     with" once "verbally" is chosen), or {@code null}
    */
   record Form(
       String name,
@@ -133,7 +136,22 @@ class HostileInputIT {
       Map<String, String> baseline,
       String shownAt,
       String expandedTable,
-      String outOfReach) {}
+      String outOfReach,
+      String prelude) {
+
+    Form(
+        String name,
+        String page,
+        String formId,
+        String button,
+        boolean ajax,
+        Map<String, String> baseline,
+        String shownAt,
+        String expandedTable,
+        String outOfReach) {
+      this(name, page, formId, button, ajax, baseline, shownAt, expandedTable, outOfReach, null);
+    }
+  }
 
   /** Signs the probe in; every test starts here. */
   private void start() {
@@ -164,8 +182,7 @@ class HostileInputIT {
     WebSession clinician = new WebSession(origin, "clinician").signIn(PASSWORD);
     shownInChartAndPdf(clinician, clientId);
 
-    tryEveryField(
-        clinician,
+    Form checkIn =
         new Form(
             "check-in",
             "check-in/" + clientId,
@@ -179,10 +196,10 @@ class HostileInputIT {
                 "checkInForm:behavior", "false"),
             "client/" + clientId + "?section=check-ins",
             "checkIns",
-            "check-in/" + outOfReach));
+            "check-in/" + outOfReach);
+    tryEveryField(clinician, checkIn);
 
-    tryEveryField(
-        clinician,
+    Form precautions =
         new Form(
             "precautions",
             "client/" + clientId + "?section=precautions",
@@ -194,6 +211,43 @@ class HostileInputIT {
                 "sections:precautionForm:observationLevel_input", FIRST_OPTION,
                 "sections:precautionForm:details", "Room checks."),
             "client/" + clientId + "?section=precautions",
+            null,
+            null);
+    tryEveryField(clinician, precautions);
+    // ending one: each accepted end note ends the precaution, so another is started for the next
+    tryEveryField(
+        clinician,
+        new Form(
+            "precautions (end)",
+            precautions.page(),
+            precautions.formId(),
+            "sections:precautionForm:activeList:0:endPrecaution",
+            true,
+            // the Ajax request here sends the whole form (the page's button sends only itself and
+            // the end note): the fields for starting one hold valid entries, which ending ignores
+            precautions.baseline(),
+            precautions.shownAt(),
+            null,
+            null),
+        () -> {
+          Reply started = submit(clinician, precautions, null, null);
+          if (!saved(precautions, started)) {
+            throw new AssertionError("no precaution started: " + fieldMessages(started.page()));
+          }
+          return null;
+        });
+
+    String notes = "client/" + clientId + "?section=notes";
+    tryEveryField(
+        clinician,
+        new Form(
+            "session notes filter",
+            notes,
+            "sections:notesForm",
+            "sections:notesForm:applyFilters",
+            true,
+            Map.of(),
+            notes,
             null,
             null));
 
@@ -220,7 +274,312 @@ class HostileInputIT {
             null));
     shownInNotePdf(clinician, note);
 
+    // the follow-up of a high-risk check-in: a supervisor acknowledges its alert with a note, the
+    // clinician closes the plan's review task with an outcome; each accepted try ends the alert or
+    // the task, so another high-risk check-in raises the next
+    Map<String, String> urgent = new LinkedHashMap<>(checkIn.baseline());
+    urgent.put("checkInForm:urge", "8");
+    Form highRisk =
+        new Form(
+            "check-in (high risk)",
+            checkIn.page(),
+            checkIn.formId(),
+            checkIn.button(),
+            true,
+            urgent,
+            null,
+            null,
+            null);
+    Renewal raise =
+        () -> {
+          Reply recorded = submit(clinician, highRisk, null, null);
+          if (!saved(highRisk, recorded)) {
+            throw new AssertionError(
+                "no high-risk check-in: "
+                    + fieldMessages(recorded.page())
+                    + summary(recorded.page()));
+          }
+          return null;
+        };
+    String followUp = "client/" + clientId + "?section=check-ins";
+    tryEveryField(
+        signIn("supervisor"),
+        new Form(
+            "check-in alert (acknowledged with a note)",
+            followUp,
+            "sections:checkInsForm",
+            "sections:checkInsForm:alerts:0:acknowledge",
+            true,
+            Map.of(),
+            followUp,
+            null,
+            null),
+        raise);
+    tryEveryField(
+        clinician,
+        new Form(
+            "plan review task (closed with an outcome)",
+            followUp,
+            "sections:checkInsForm",
+            "sections:checkInsForm:tasks:0:closeTask",
+            true,
+            Map.of(
+                "sections:checkInsForm:tasks:0:outcome",
+                "Plan reviewed with the client; the steps still fit."),
+            followUp,
+            null,
+            null),
+        raise);
+
     noFailures();
+  }
+
+  /**
+   * The discharge editor (with an aftercare appointment saved first, so its fields are on the
+   * form), a safety plan's new version (with an entry in every part), signing a session note (its
+   * password) and an addendum to the signed note.
+   */
+  @Test
+  void dischargeSafetyPlanSigningAndAddenda() throws Exception {
+    start();
+    WebSession intake = signIn("intake");
+    long clientId = registerClient(intake, "Residential", "Dana Whitfield");
+    long outOfReach = registerClient(intake, "Partial Hospitalization", "Marcus Lee");
+    WebSession clinician = signIn("clinician");
+    java.time.LocalDate today = TestNames.centerToday();
+
+    String discharge = "discharge/" + clientId;
+    Map<String, String> plan = new LinkedHashMap<>();
+    plan.put("dischargeForm:plannedDate_input", HostileInput.ordinaryDate(today.plusDays(5)));
+    plan.put("dischargeForm:kind_input", "PLANNED");
+    plan.put("dischargeForm:reason", "Treatment goals met.");
+    plan.put("dischargeForm:lethalMeans", "Her mother keeps the medicines locked away.");
+    Map<String, String> appointment = new LinkedHashMap<>(plan);
+    appointment.put(":appointments:0:date_input", HostileInput.ordinaryDate(today.plusDays(7)));
+    appointment.put(":appointments:0:time_input", "10:00 AM");
+    appointment.put(":appointments:0:provider", "Lakeside Counseling");
+    appointment.put(":appointments:0:address", "12 Lake Street, Springfield");
+    appointment.put(":appointments:0:phone", "(312) 555-0142");
+    addRowsAndSave(
+        clinician,
+        discharge,
+        "dischargeForm",
+        List.of("dischargeForm:addAppointment"),
+        "dischargeForm:save",
+        true,
+        appointment);
+    tryEveryField(
+        clinician,
+        new Form(
+            "discharge plan (draft)",
+            discharge,
+            "dischargeForm",
+            "dischargeForm:save",
+            true,
+            plan,
+            null,
+            null,
+            "discharge/" + outOfReach));
+
+    String editor = "safety-plan/" + clientId;
+    Document empty = clinician.get(editor).page();
+    List<String> adds = empty.select("button[id$=:addEntry]").stream().map(Element::id).toList();
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put(":text", "Walk the dog and call Sam.");
+    entries.put(":relationship", "Friend");
+    entries.put(":phone", "(312) 555-0188");
+    entries.put(":heldBy", "Her mother");
+    entries.put("planForm:acknowledgement", "NOT_YET");
+    addRowsAndSave(clinician, editor, "planForm", adds, "planForm:saveVersion", false, entries);
+    tryEveryField(
+        clinician,
+        new Form(
+            "safety plan (new version)",
+            editor,
+            "planForm",
+            "planForm:saveVersion",
+            false,
+            Map.of(
+                "planForm:acknowledgement",
+                "VERBAL",
+                "planForm:acknowledgedWith",
+                "The client and her sister"),
+            "client/" + clientId + "?section=safety-plan",
+            null,
+            "safety-plan/" + outOfReach,
+            // "verbally" chosen, as its radio's Ajax request does, shows "acknowledged with"
+            "planForm:acknowledgement"));
+
+    String note = startNote(clinician, clientId);
+    Form signing = signing(clinician, note);
+    // every class on the password (a wrong one never counts towards locking the account); the
+    // note's other fields are the draft's, tried above: an accepted try here would sign the note
+    trySigningPassword(clinician, signing);
+
+    Form addendum =
+        new Form(
+            "addendum to a signed note",
+            note,
+            "addendumForm",
+            "addendumForm:addAddendum",
+            false,
+            Map.of(
+                "addendumForm:text", "The client called back after the session.",
+                "addendumForm:reason", "Information received after signing."),
+            note,
+            null,
+            null);
+    tryEveryField(clinician, addendum);
+
+    // a supervisor returns a note awaiting co-signature with a comment: each accepted comment
+    // returns the note, so its author signs another for the next try
+    WebSession author = signIn(CO_SIGNED_AUTHOR);
+    WebSession supervisor = signIn("supervisor");
+    tryEveryField(
+        supervisor,
+        null,
+        () -> {
+          String awaiting = startNote(author, outOfReach);
+          Reply signed = signAsIs(author, signing(author, awaiting));
+          if (!signed.redirected()) {
+            throw new AssertionError(
+                "the note to review was not signed: " + fieldMessages(signed.page()));
+          }
+          return new Form(
+              "note review (returned with a comment)",
+              awaiting,
+              "reviewForm",
+              "reviewForm:returnNote",
+              true,
+              Map.of(),
+              awaiting,
+              null,
+              null);
+        });
+
+    noFailures();
+  }
+
+  /** A clinician whose signed notes wait for a supervisor's co-signature (demo data). */
+  private static final String CO_SIGNED_AUTHOR = "clinician2";
+
+  /** Signing a note as it stands in the editor, with content that may be signed. */
+  private static Form signing(WebSession author, String note) throws Exception {
+    Map<String, String> content = new LinkedHashMap<>();
+    content.put(
+        "noteForm:contactDate_input",
+        HostileInput.ordinaryDate(TestNames.centerToday().minusDays(1)));
+    content.put("noteForm:startTime", "10:00");
+    content.put("noteForm:endTime", "10:50");
+    JsfForm.of(author.get(note).page(), "noteForm").fields().stream()
+        .filter(f -> f.kind() == FieldKind.TEXT && f.name().endsWith(":text"))
+        .forEach(f -> content.put(f.name(), "Talked through the week; coping plan used."));
+    return new Form(
+        "session note (signing)",
+        note,
+        "noteForm",
+        "noteForm:confirmSign",
+        true,
+        content,
+        null,
+        null,
+        null);
+  }
+
+  private static final Field SIGNING_PASSWORD =
+      new Field("noteForm:password", "noteForm:password", FieldKind.TEXT, 0, List.of());
+
+  /** Signs with the right password. */
+  private Reply signAsIs(WebSession author, Form signing) throws Exception {
+    return submit(author, signing, SIGNING_PASSWORD, PASSWORD);
+  }
+
+  /**
+   * Every class of hostile input on a note's signing password, then the note signed with the right
+   * one: each wrong password must be refused next to the field, with nothing saved.
+   */
+  private void trySigningPassword(WebSession clinician, Form signing) throws Exception {
+    Document page = clinician.get(signing.page()).page();
+    Field password =
+        JsfForm.of(page, signing.formId()).fields().stream()
+            .filter(f -> f.name().equals("noteForm:password"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no password on " + signing.page()));
+    TALLY.forms.add(signing.name());
+    lastFingerprint = null;
+    prepared = null;
+    for (HostileInput input : HostileInput.values()) {
+      if (input.kinds.contains(password.kind())) {
+        TALLY.fields.add(signing.name() + " " + password.componentId());
+        TALLY.classesTried.merge(input, 1, Integer::sum);
+        tryOne(clinician, signing, password, input);
+      }
+    }
+    TALLY.fields.add(signing.name() + " (the form)");
+    TALLY.classesTried.merge(HostileInput.FOREIGN_VIEW_STATE, 1, Integer::sum);
+    TALLY.tries++;
+    foreignViewState(clinician, signing);
+    lastFingerprint = null;
+    Reply signed = signAsIs(clinician, signing);
+    if (!signed.redirected()) {
+      throw new AssertionError(
+          "the note was not signed: " + fieldMessages(signed.page()) + summary(signed.page()));
+    }
+  }
+
+  /**
+   * Adds rows to a form with its Ajax buttons (an appointment, a plan's entries), fills every field
+   * of the page whose name ends with (or is) a key, and saves: the rows are then part of the saved
+   * record, and on the form whenever its page is read.
+   */
+  private static void addRowsAndSave(
+      WebSession session,
+      String path,
+      String formId,
+      List<String> addButtons,
+      String saveButton,
+      boolean ajax,
+      Map<String, String> fill)
+      throws Exception {
+    Document page = session.get(path).page();
+    String action = page.getElementById(formId).attr("action");
+    Map<String, List<String>> values = JsfForm.of(page, formId).values();
+    for (String add : addButtons) {
+      Reply added = session.post(action, values, add, formId);
+      if (added.viewState() == null) {
+        throw new AssertionError(add + " answered no form: " + added.body());
+      }
+      Document form = added.page();
+      values = JsfForm.of(form, formId).values();
+      values.put(JsfForm.VIEW_STATE, List.of(added.viewState()));
+    }
+    for (String name : new ArrayList<>(values.keySet())) {
+      for (Map.Entry<String, String> f : fill.entrySet()) {
+        if (f.getKey().startsWith(":") && name.endsWith(f.getKey())) {
+          values.put(name, List.of(f.getValue()));
+        }
+      }
+    }
+    for (Map.Entry<String, String> f : fill.entrySet()) {
+      if (!f.getKey().startsWith(":")) {
+        values.put(f.getKey(), List.of(f.getValue()));
+      }
+    }
+    if (!ajax) {
+      values.put(saveButton, List.of(""));
+    }
+    Reply saved = session.post(action, values, ajax ? saveButton : null, formId);
+    boolean ok =
+        ajax
+            ? !saved.validationFailed() && saved.page().select(".ui-message-error").isEmpty()
+            : saved.redirected();
+    if (!ok) {
+      throw new AssertionError(
+          path
+              + ": the rows were not saved: "
+              + fieldMessages(saved.page())
+              + summary(saved.page()));
+    }
   }
 
   /** The steps of an intake, each with valid entries for the fields it needs. */
@@ -359,11 +718,22 @@ class HostileInputIT {
 
   /**
    * Fields on a form's page that its save does not send to the service: they belong to another
-   * action of the page (the note's password is for signing, which is not tried yet: reliability.md,
-   * Open).
+   * action of the page, tried with that action (the note's password with signing) or with a form of
+   * their own.
    */
   private static final Set<String> NOT_THIS_ACTION =
-      Set.of("session note (draft) / noteForm:password");
+      Set.of(
+          "session note (draft) / noteForm:password",
+          // the note for ending a precaution (its "end" action, tried as a form of its own)
+          "precautions / sections:precautionForm:endNote",
+          // and the fields for starting one, which ending does not read
+          "precautions (end) / sections:precautionForm:kind",
+          "precautions (end) / sections:precautionForm:observationLevel",
+          "precautions (end) / sections:precautionForm:details",
+          "precautions (end) / sections:precautionForm:until",
+          // the follow-up tab: a review task's outcome beside the alerts, and the reverse
+          "check-in alert (acknowledged with a note) / sections:checkInsForm:tasks:0:outcome",
+          "plan review task (closed with an outcome) / sections:checkInsForm:alerts:0:note");
 
   /**
    * Tries that fail and are not fixed yet, each with what is known; the report lists them, and
@@ -449,21 +819,38 @@ class HostileInputIT {
 
   // ---------------------------------------------------------------- one form
 
+  /** Makes a new record for a form whose save ends the one it acts on. */
+  @FunctionalInterface
+  interface Renewal {
+    /**
+     * @return the form for the new record, or {@code null} when the form stays the same
+     */
+    Form renew() throws Exception;
+  }
+
   void tryEveryField(WebSession session, Form form) throws Exception {
-    // the valid baseline is saved first, so every try changes one field of a valid form
-    Reply baseline = submit(session, form, null, null);
-    if (!saved(form, baseline)) {
-      throw new AssertionError(
-          form.name()
-              + ": the valid baseline was refused:\n"
-              + fieldMessages(baseline.page())
-              + "\n"
-              + baseline.page().select("form input[name], form textarea[name]"));
+    tryEveryField(session, form, null);
+  }
+
+  /**
+   * Every class on every field of a form, then a foreign view state and a client out of reach.
+   *
+   * @param renewal for a form whose save ends the record it acts on (an alert acknowledged, a
+   *     precaution ended): it makes one before the first try and a new one after each accepted try,
+   *     and no valid baseline is saved (it would end the record); {@code null} for a form saved
+   *     again and again
+   */
+  void tryEveryField(WebSession session, Form first, Renewal renewal) throws Exception {
+    Form form = first;
+    if (renewal != null) {
+      form = renewed(renewal, form);
+    } else {
+      saveBaseline(session, form);
     }
     // the fields are those of the page the saved baseline leaves: a field its entries take off
     // the page (a checklist item they meet, a menu of another day's check-ins) is no longer part
     // of the form, and a value sent for it is rightly ignored
-    List<Field> found = JsfForm.of(session.get(form.page()).page(), form.formId()).fields();
+    List<Field> found = JsfForm.of(prepare(session, form).page(), form.formId()).fields();
     TALLY.forms.add(form.name());
     lastFingerprint = null;
     prepared = null;
@@ -483,6 +870,11 @@ class HostileInputIT {
           TALLY.fields.add(form.name() + " " + field.componentId());
           TALLY.classesTried.merge(input, 1, Integer::sum);
           tryOne(session, form, field, input);
+          if (renewal != null && lastTrySaved) {
+            form = renewed(renewal, form);
+            lastFingerprint = null;
+            prepared = null;
+          }
         }
       }
     }
@@ -501,8 +893,31 @@ class HostileInputIT {
       }
     }
     lastFingerprint = null;
-    // what the tries left saved is set back to the valid baseline for the forms after this one
-    submit(session, form, null, null);
+    if (renewal == null) {
+      // what the tries left saved is set back to the valid baseline for the forms after this one
+      submit(session, form, null, null);
+    }
+  }
+
+  private static Form renewed(Renewal renewal, Form form) throws Exception {
+    Form next = renewal.renew();
+    return next != null ? next : form;
+  }
+
+  /** Whether the last try was saved (accepted). */
+  private boolean lastTrySaved;
+
+  private void saveBaseline(WebSession session, Form form) throws Exception {
+    // the valid baseline is saved first, so every try changes one field of a valid form
+    Reply baseline = submit(session, form, null, null);
+    if (!saved(form, baseline)) {
+      throw new AssertionError(
+          form.name()
+              + ": the valid baseline was refused:\n"
+              + fieldMessages(baseline.page())
+              + "\n"
+              + baseline.page().select("form input[name], form textarea[name]"));
+    }
   }
 
   Reply submit(WebSession session, Form form, Field field, String value) throws Exception {
@@ -522,6 +937,27 @@ class HostileInputIT {
   /** Reads the form's page and fills it with the form's valid entries. */
   private Prepared prepare(WebSession session, Form form) throws Exception {
     Document page = session.get(form.page()).page();
+    Prepared ready = fill(page, form);
+    if (form.prelude() == null) {
+      return ready;
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>(ready.values());
+    Reply shown =
+        session.post(
+            page.getElementById(form.formId()).attr("action"),
+            values,
+            form.prelude(),
+            form.formId());
+    if (shown.viewState() == null || shown.validationFailed()) {
+      throw new AssertionError(
+          form.name() + ": its prelude " + form.prelude() + " was refused: " + shown.body());
+    }
+    Prepared after = fill(shown.page(), form);
+    return new Prepared(after.page(), after.values(), shown.viewState());
+  }
+
+  /** Fills a form as a page shows it with the form's valid entries. */
+  private static Prepared fill(Document page, Form form) {
     JsfForm jsf = JsfForm.of(page, form.formId());
     Map<String, List<String>> values = jsf.values();
     Map<String, Field> byName = new LinkedHashMap<>();
@@ -645,6 +1081,7 @@ class HostileInputIT {
     long sent = System.nanoTime();
     Reply reply = send(session, form, prepared, field, value);
     TALLY.sendNanos += System.nanoTime() - sent;
+    lastTrySaved = saved(form, reply);
     // a refused try leaves the page as it was: the next try sends it again with the view state
     // the answer gave (saved tries, and answers without one, read the page afresh)
     prepared =
@@ -845,6 +1282,10 @@ class HostileInputIT {
     Map<String, String> messages = new LinkedHashMap<>();
     for (Element m : page.select(".ui-message-error")) {
       String target = m.attr("data-target");
+      if (target.isEmpty() && m.id().endsWith("_msg")) {
+        // a message named after its field (p:message id="phone_msg" for="phone")
+        target = m.id().substring(0, m.id().length() - "_msg".length());
+      }
       // p:message stands after its field: the nearest element before it with an id
       for (Element e = m.previousElementSibling();
           target.isEmpty() && e != null;
@@ -852,7 +1293,9 @@ class HostileInputIT {
         if (e.id().isEmpty() && e.selectFirst("input[id], select[id], textarea[id]") != null) {
           e = e.selectFirst("input[id], select[id], textarea[id]");
         }
-        if (!e.id().isEmpty() && !e.tagName().equals("label")) {
+        // a label, a button (or its script) or a link between a field and its message is not
+        // what the message is for
+        if (!e.id().isEmpty() && !Set.of("label", "button", "script", "a").contains(e.tagName())) {
           // a field's helper element (its _input box, its _s state) names the field
           target = e.id().replaceFirst("_[A-Za-z]+$", "");
         }
