@@ -35,6 +35,9 @@ final class AccountForms {
   static final String ENABLED = "user administration: enabled";
   static final String PASSWORD_CHANGE = "password change";
   static final String EMERGENCY = "emergency access";
+  static final String SIGN_IN = "sign-in";
+  static final String AUDIT_SEARCH = "audit search";
+  static final String CLIENTS_SEARCH = "clients search";
 
   /** Temporary passwords the administrator sets: valid by the policy, never a demo password. */
   private static final String TEMPORARY = "Temporary hostile pass 2";
@@ -50,6 +53,8 @@ final class AccountForms {
     accountPage(run, admin);
     passwordChange(run, admin);
     emergencyAccess(run);
+    signIn(run, admin);
+    searches(run, admin);
   }
 
   // ------------------------------------------------------------ the administrator's forms
@@ -553,5 +558,211 @@ final class AccountForms {
               + " but the last page of the accesses to review does not show it: "
               + shown.text());
     }
+  }
+
+  // ------------------------------------------------------------ searches
+
+  /**
+   * The audit trail's search (as the administrator) and the clients search (as a clinician). A
+   * search saves nothing (it is audited, which the fingerprint leaves out): accepted text
+   * round-trips in the search's own answer, whose form shows the field as it was searched with (a
+   * fresh page is a new search, with empty fields).
+   */
+  private static void searches(HostileInputIT run, WebSession admin) throws Exception {
+    run.ownRoundTrips.put(
+        AUDIT_SEARCH + " / auditForm:username",
+        (session, saved, value, what) ->
+            keptInAnswer(run, saved, "auditForm:username", value, what));
+    run.tryEveryField(
+        admin,
+        new Form(
+            AUDIT_SEARCH,
+            "audit",
+            "auditForm",
+            "auditForm:search",
+            true,
+            Map.of(),
+            null,
+            null,
+            null));
+    run.ownRoundTrips.put(
+        CLIENTS_SEARCH + " / clientsForm:text",
+        (session, saved, value, what) -> keptInAnswer(run, saved, "clientsForm:text", value, what));
+    run.tryEveryField(
+        run.signIn("clinician"),
+        new Form(
+            CLIENTS_SEARCH,
+            "clients",
+            "clientsForm",
+            "clientsForm:search",
+            true,
+            Map.of(),
+            null,
+            null,
+            null));
+  }
+
+  /** The searched text is shown back exactly, as text, in the field of the search's answer. */
+  private static void keptInAnswer(
+      HostileInputIT run, Reply answer, String name, String value, String what) {
+    Element box = answer.page().getElementsByAttributeValue("name", name).first();
+    String kept = box == null ? null : box.attr("value");
+    if (!value.equals(kept)) {
+      run.fail(
+          what,
+          "searched with "
+              + HostileInputIT.printable(value)
+              + " but the answer shows "
+              + HostileInputIT.printable(kept));
+    }
+  }
+
+  // ------------------------------------------------------------ the sign-in form
+
+  /**
+   * The sign-in form, each try in a fresh session (a signed-in session is sent past the form), with
+   * an account the tries create and its right password everywhere but in the field tried. The
+   * engine's rules are adapted for it alone, as sign-in is refused on purpose with one message for
+   * every wrong username or password, at the top of the form, never next to a field (it must not
+   * tell which usernames exist); a wrong password for an existing account is counted on the account
+   * (its failed sign-ins), so that refusal may change that table, and only it, and only when the
+   * username sent is the account's. Text refused for itself (too long, control characters, missing)
+   * is refused next to its field with nothing changed. A try that signs in must be the account's
+   * own right credentials (a tampered way back is ignored: the user lands on a page of Waypoint's).
+   * After each counted failure the right password signs in once, so the account is never locked.
+   */
+  private static void signIn(HostileInputIT run, WebSession admin) throws Exception {
+    String password = "Temporary hostile pass 4";
+    Account account = newAccount(run, admin, "Hostile Sign-in", password);
+    Document login = new WebSession(run.origin, account.username()).get("login").page();
+    List<Field> found = JsfForm.of(login, "loginForm").fields();
+    TALLY.forms.add(SIGN_IN);
+    for (Field field : found) {
+      for (HostileInput input : HostileInput.values()) {
+        if (input.kinds.contains(field.kind())) {
+          TALLY.fields.add(SIGN_IN + " " + field.componentId());
+          TALLY.classesTried.merge(input, 1, Integer::sum);
+          trySignIn(run, account, password, field, input);
+        }
+      }
+    }
+    TALLY.fields.add(SIGN_IN + " (the form)");
+    TALLY.classesTried.merge(HostileInput.FOREIGN_VIEW_STATE, 1, Integer::sum);
+    TALLY.tries++;
+    foreignSignIn(run, account, password);
+  }
+
+  private static Reply sendSignIn(
+      WebSession fresh, Document login, Map<String, List<String>> values) throws Exception {
+    values.put("loginForm:signIn", List.of(""));
+    return fresh.post(login.getElementById("loginForm").attr("action"), values, null, null);
+  }
+
+  private static boolean signedIn(Reply reply) {
+    return reply.body().contains("id=\"signedInAs\"");
+  }
+
+  private static void trySignIn(
+      HostileInputIT run, Account account, String password, Field field, HostileInput input)
+      throws Exception {
+    TALLY.tries++;
+    String value = input.value(field, "h" + (++TALLY.tryNumber) + "x");
+    String what = SIGN_IN + " / " + field.componentId() + " / " + input.label;
+    WebSession fresh = new WebSession(run.origin, account.username());
+    Document login = fresh.get("login").page();
+    Map<String, List<String>> values = JsfForm.of(login, "loginForm").values();
+    values.put("loginForm:username", List.of(account.username()));
+    values.put("loginForm:password", List.of(password));
+    values.put(field.name(), List.of(value));
+    String before = run.fingerprint();
+    long sent = System.nanoTime();
+    Reply reply = sendSignIn(fresh, login, values);
+    TALLY.sendNanos += System.nanoTime() - sent;
+    String after = run.fingerprint();
+    if (!run.healthy(what, reply) || !run.escaped(what, reply.page())) {
+      return;
+    }
+    Document page = reply.page();
+    if (signedIn(reply)) {
+      if (input.expect == Expect.REFUSED || !field.name().equals("return")) {
+        run.fail(what, "signed in with " + HostileInputIT.printable(value));
+        return;
+      }
+      // a tampered or missing way back is ignored: the user lands on a page of Waypoint's own
+      if (!reply.url().startsWith(run.origin + "/waypoint/")) {
+        run.fail(what, "signed in and sent to " + reply.url());
+        return;
+      }
+      TALLY.accepted++;
+      return;
+    }
+    TALLY.refused++;
+    Map<String, String> messages = HostileInputIT.fieldMessages(page);
+    boolean credentials = !page.select("#loginForm\\:loginMessages .ui-messages-error").isEmpty();
+    if (messages.containsKey(field.componentId())) {
+      messages.remove(field.componentId());
+      if (!messages.isEmpty()) {
+        run.fail(what, "messages next to other fields: " + messages);
+      }
+      if (!before.equals(after)) {
+        run.fail(what, "refused, yet the database changed: " + HostileInputIT.diff(before, after));
+      }
+      return;
+    }
+    if (!credentials || !messages.isEmpty()) {
+      run.fail(
+          what,
+          "refused without a message next to the field or the sign-in's own: "
+              + messages
+              + " "
+              + HostileInputIT.summary(page));
+      return;
+    }
+    String changed = HostileInputIT.diff(before, after);
+    boolean counted = field.name().equals("loginForm:password");
+    if (!before.equals(after) && !(counted && changed.equalsIgnoreCase("STAFF_USER"))) {
+      run.fail(what, "refused, yet the database changed: " + changed);
+    }
+    if (counted) {
+      // the right password sets the failed sign-ins back, so the account is never locked
+      new WebSession(run.origin, account.username()).signIn(password);
+    }
+  }
+
+  /**
+   * The sign-in form as one session's page shows it, sent by another session with the right
+   * credentials: the view state is not that session's, so no one is signed in and the page says the
+   * form expired.
+   */
+  private static void foreignSignIn(HostileInputIT run, Account account, String password)
+      throws Exception {
+    String what = SIGN_IN + " / (the form) / " + HostileInput.FOREIGN_VIEW_STATE.label;
+    Document login = new WebSession(run.origin, account.username()).get("login").page();
+    Map<String, List<String>> values = JsfForm.of(login, "loginForm").values();
+    values.put("loginForm:username", List.of(account.username()));
+    values.put("loginForm:password", List.of(password));
+    WebSession other = new WebSession(run.origin, account.username());
+    other.get("login");
+    String before = run.fingerprint();
+    Reply reply = sendSignIn(other, login, values);
+    String after = run.fingerprint();
+    if (!run.healthy(what, reply)) {
+      return;
+    }
+    if (signedIn(reply) || !reply.url().contains("/expired")) {
+      run.fail(
+          what,
+          (signedIn(reply) ? "signed in" : "not sent to the expired page")
+              + " at "
+              + reply.url()
+              + ": "
+              + HostileInputIT.summary(reply.page()));
+      return;
+    }
+    if (!before.equals(after)) {
+      run.fail(what, "the database changed: " + HostileInputIT.diff(before, after));
+      return;
+    }
+    TALLY.refused++;
   }
 }
