@@ -10,7 +10,8 @@ import org.waypoint.it.hostile.HostileInput.FieldKind;
 
 /**
  * A Faces form read from a page: what a browser would send for it as it stands, and its fields.
- * PrimeFaces' own helper inputs (a menu's focus box, a number's hidden twin) are not fields.
+ * PrimeFaces' own helper inputs (a menu's focus box, a number's hidden twin, a paged table's
+ * rows-per-page menu) are not fields.
  */
 final class JsfForm {
 
@@ -90,6 +91,9 @@ final class JsfForm {
           || name.endsWith("_focus")
           || name.endsWith("_hinput")
           || name.endsWith("_editableInput")
+          // a paged table's rows-per-page menu: only the paginator's own request reads it (as
+          // _rows), a form's save never does
+          || name.endsWith("_rppDD")
           || fields.containsKey(name)) {
         continue;
       }
