@@ -75,7 +75,7 @@ class HostileInputIT {
   @ArquillianResource URL deploymentUrl;
 
   String origin;
-  private WebSession probe;
+  WebSession probe;
 
   /** This test's failures: each test fails on its own. */
   private final List<String> failures = new ArrayList<>();
@@ -84,7 +84,7 @@ class HostileInputIT {
    * What every test of the class tried, summed for the one count printed after the last of them
    * (the tests share the deployment and run one after another, in any order).
    */
-  private static final class Tally {
+  static final class Tally {
     final Set<String> forms = new LinkedHashSet<>();
     final Set<String> fields = new LinkedHashSet<>();
     final Map<HostileInput, Integer> classesTried = new EnumMap<>(HostileInput.class);
@@ -100,7 +100,7 @@ class HostileInputIT {
     final long started = System.nanoTime();
   }
 
-  private static final Tally TALLY = new Tally();
+  static final Tally TALLY = new Tally();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -220,6 +220,18 @@ class HostileInputIT {
             null));
     shownInNotePdf(clinician, note);
 
+    noFailures();
+  }
+
+  /**
+   * The shift handover's forms (choosing a shift, giving it, acknowledging it with a synthesis) in
+   * programs of the test's own, an intake's withdrawal with its reason, and a group session's start
+   * and draft with an attendee's note ({@link ShiftForms}).
+   */
+  @Test
+  void groupsHandoverAndWithdrawal() throws Exception {
+    start();
+    ShiftForms.tryAll(this);
     noFailures();
   }
 
@@ -363,7 +375,10 @@ class HostileInputIT {
    * Open).
    */
   private static final Set<String> NOT_THIS_ACTION =
-      Set.of("session note (draft) / noteForm:password");
+      Set.of(
+          "session note (draft) / noteForm:password",
+          // the group's signing dialog: its password is for signing, not for keeping the draft
+          "group session (draft) / groupForm:password");
 
   /**
    * Tries that fail and are not fixed yet, each with what is known; the report lists them, and
@@ -375,13 +390,12 @@ class HostileInputIT {
   static final String REMOTE_COMMAND = "remoteCommand:";
 
   /** The form being tried, ready to send again after a refused try. */
-  private Prepared prepared;
+  Prepared prepared;
 
-  private String lastFingerprint;
+  String lastFingerprint;
 
   /** Registers a client through the intake screens with valid entries only. */
-  private long registerClient(WebSession intake, String program, String clinician)
-      throws Exception {
+  long registerClient(WebSession intake, String program, String clinician) throws Exception {
     String path = startIntake(intake);
     for (Form step : intakeSteps(path, program, clinician)) {
       Reply saved = submit(intake, step, null, null);
@@ -418,7 +432,7 @@ class HostileInputIT {
   }
 
   /** Starts an intake and returns its page's path. */
-  private String startIntake(WebSession intake) throws Exception {
+  String startIntake(WebSession intake) throws Exception {
     Document list = intake.get("intake").page();
     JsfForm start = JsfForm.of(list, "startForm");
     Map<String, List<String>> values = start.values();
@@ -513,7 +527,7 @@ class HostileInputIT {
    * A form ready to send: its page as shown, what it sends with the form's valid entries, and the
    * view state to send it with (the page's own, or the one a refused try's answer gave it).
    */
-  private record Prepared(Document page, Map<String, List<String>> values, String viewState) {
+  record Prepared(Document page, Map<String, List<String>> values, String viewState) {
     Prepared next(String state) {
       return new Prepared(page, values, state);
     }
@@ -631,8 +645,7 @@ class HostileInputIT {
         .orElseThrow(() -> new AssertionError("no remote command " + name + " on " + form.page()));
   }
 
-  private void tryOne(WebSession session, Form form, Field field, HostileInput input)
-      throws Exception {
+  void tryOne(WebSession session, Form form, Field field, HostileInput input) throws Exception {
     TALLY.tries++;
     String tag = "h" + (++TALLY.tryNumber) + "x";
     String value = input.value(field, tag);
@@ -693,7 +706,7 @@ class HostileInputIT {
    * The form as one session's page shows it, sent by another session of the same user: the view
    * state is not that session's, so nothing is processed and the page says the form expired.
    */
-  private void foreignViewState(WebSession session, Form form) throws Exception {
+  void foreignViewState(WebSession session, Form form) throws Exception {
     String what = form.name() + " / (the form) / " + HostileInput.FOREIGN_VIEW_STATE.label;
     Document page = session.get(form.page()).page();
     Map<String, List<String>> values = JsfForm.of(page, form.formId()).values();
@@ -729,7 +742,7 @@ class HostileInputIT {
    * The form's page for a client outside the user's reach: refused with a worded page (403) that
    * shows nothing of the client.
    */
-  private void outOfReach(WebSession session, Form form) throws Exception {
+  void outOfReach(WebSession session, Form form) throws Exception {
     String what = form.name() + " / (the form) / " + HostileInput.CLIENT_OUT_OF_REACH.label;
     String before = fingerprint();
     Reply reply = session.get(form.outOfReach());
@@ -807,7 +820,15 @@ class HostileInputIT {
       if (!value.equals(kept)) {
         fail(what, "saved " + printable(value) + " but the page shows " + printable(kept));
       }
-    } else if (again.getAllElements().stream().noneMatch(e -> e.wholeText().contains(value))) {
+    } else if (again.getAllElements().stream().noneMatch(e -> e.wholeText().contains(value))
+        // or exactly, in a box of that page (a new record's editor: a group session's topic)
+        && again.select("input[name], textarea[name]").stream()
+            .noneMatch(
+                box ->
+                    value.equals(
+                        box.tagName().equals("textarea")
+                            ? box.wholeText().replaceFirst("^\n", "")
+                            : box.attr("value")))) {
       fail(what, "saved " + printable(value) + " but " + shownAt + " does not show it");
     }
   }
