@@ -128,7 +128,8 @@ final class ShiftForms {
     }
     tryEveryFieldOnce(run, intake, intakes);
 
-    groups(run, staff, giver, intake);
+    long client = groups(run, staff, giver, intake);
+    alerts(run, staff, giver, client);
   }
 
   /**
@@ -136,7 +137,7 @@ final class ShiftForms {
    * program of its own), kept by the button that asks for the signing password, as the page's
    * typing does.
    */
-  private static void groups(
+  private static long groups(
       HostileInputIT run, Staffing staff, WebSession clinician, WebSession intake)
       throws Exception {
     String program = staff.names().get(0);
@@ -180,6 +181,56 @@ final class ShiftForms {
             null,
             null,
             null));
+    return client;
+  }
+
+  /**
+   * A supervisor's acknowledgement of an alert on the dashboard, with its note: each alert is
+   * raised by a check-in of its own (an urge of 9 of 10 is High), one at a time, so the dashboard
+   * of the test's own supervisor shows one alert and its one note box.
+   */
+  private static void alerts(HostileInputIT run, Staffing staff, WebSession clinician, long client)
+      throws Exception {
+    WebSession supervisor = run.signIn(staff.supervisor());
+    Form checkIn =
+        new Form(
+            "check-in (High)",
+            "check-in/" + client,
+            "checkInForm",
+            "checkInForm:recordCheckIn",
+            true,
+            Map.of(
+                "checkInForm:selfHarm", "false",
+                "checkInForm:wishDead", "false",
+                "checkInForm:thoughts", "false",
+                "checkInForm:behavior", "false",
+                "checkInForm:urge", "9"),
+            null,
+            null,
+            null);
+    Form acknowledge =
+        new Form(
+            "dashboard: alert acknowledgement",
+            "dashboard",
+            "dashboard",
+            "dashboard:alerts:0:acknowledge",
+            true,
+            Map.of("dashboard:alerts:0:note", "Called the clinician; daily check-ins agreed."),
+            // the note shows with the alert on the client's chart
+            "client/" + client + "?section=check-ins",
+            null,
+            null);
+    tryEveryFieldOnce(
+        run,
+        supervisor,
+        () -> {
+          Reply raised = run.submit(clinician, checkIn, null, null);
+          if (!HostileInputIT.saved(checkIn, raised)) {
+            throw new AssertionError(
+                "no High check-in: " + HostileInputIT.fieldMessages(raised.page()));
+          }
+          return acknowledge;
+        });
   }
 
   /**
@@ -270,7 +321,26 @@ final class ShiftForms {
    */
   static void tryEveryFieldOnce(HostileInputIT run, WebSession session, Deque<Form> fresh)
       throws Exception {
-    Form form = fresh.pop();
+    tryEveryFieldOnce(
+        run,
+        session,
+        () -> {
+          if (fresh.isEmpty()) {
+            throw new AssertionError("more tries saved than records were made");
+          }
+          return fresh.pop();
+        });
+  }
+
+  /** A form on a record of its own, made when it is asked for. */
+  @FunctionalInterface
+  interface Fresh {
+    Form next() throws Exception;
+  }
+
+  static void tryEveryFieldOnce(HostileInputIT run, WebSession session, Fresh fresh)
+      throws Exception {
+    Form form = fresh.next();
     Reply baseline = run.submit(session, form, null, null);
     if (!HostileInputIT.saved(form, baseline)) {
       throw new AssertionError(
@@ -294,6 +364,8 @@ final class ShiftForms {
           if (!open(session, form)) {
             form = next(session, fresh, form);
             run.prepared = null;
+            // a fresh record may be made by a save (a check-in raising an alert)
+            run.lastFingerprint = null;
           }
         }
       }
@@ -320,11 +392,8 @@ final class ShiftForms {
     return session.get(form.page()).page().getElementById(form.button()) != null;
   }
 
-  private static Form next(WebSession session, Deque<Form> fresh, Form used) throws Exception {
-    if (fresh.isEmpty()) {
-      throw new AssertionError(used.name() + ": more tries saved than records were made");
-    }
-    Form form = fresh.pop();
+  private static Form next(WebSession session, Fresh fresh, Form used) throws Exception {
+    Form form = fresh.next();
     if (!open(session, form)) {
       throw new AssertionError(form.name() + ": " + form.page() + " is closed already");
     }
@@ -334,16 +403,23 @@ final class ShiftForms {
   /**
    * @param giver a clinician who gives the handovers
    * @param receiver a clinician who acknowledges them
+   * @param supervisor a supervisor of the programs, who acknowledges their alerts
    * @param programs the programs both work in (ids)
    * @param names those programs' names
    * @param outside a program neither works in (id)
    */
   private record Staffing(
-      String giver, String receiver, List<Long> programs, List<String> names, long outside) {}
+      String giver,
+      String receiver,
+      String supervisor,
+      List<Long> programs,
+      List<String> names,
+      long outside) {}
 
   private static Staffing staff(HostileInputIT run) throws Exception {
     String giver = TestNames.uniqueLastName("giver").toLowerCase();
     String receiver = TestNames.uniqueLastName("receiver").toLowerCase();
+    String supervisor = TestNames.uniqueLastName("supervisor").toLowerCase();
     Map<String, List<String>> values = new LinkedHashMap<>();
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < PROGRAMS; i++) {
@@ -352,6 +428,7 @@ final class ShiftForms {
     values.put("program", codes);
     values.put("outside", List.of(code()));
     values.put("user", List.of(giver, receiver));
+    values.put("supervisor", List.of(supervisor));
     Reply made = run.probe.post(run.origin + "/waypoint-probe/shift-setup", values, null, null);
     if (made.status() != 200) {
       throw new AssertionError("the shift setup answered " + made.status() + ": " + made.body());
@@ -363,6 +440,7 @@ final class ShiftForms {
     return new Staffing(
         giver,
         receiver,
+        supervisor,
         ids.subList(0, PROGRAMS),
         codes.stream().map(c -> "Handover unit " + c).toList(),
         ids.get(PROGRAMS));

@@ -49,8 +49,16 @@ public class ShiftSetupServlet extends HttpServlet {
         out.append(code).append(' ').append(id).append('\n');
       }
       out.append(outside).append(' ').append(program(c, outside)).append('\n');
+      List<String[]> staff = new ArrayList<>();
       for (String user : users) {
-        long id = clinician(c, user);
+        staff.add(new String[] {user, "CLINICIAN"});
+      }
+      String[] supervisors = request.getParameterValues("supervisor");
+      for (String user : supervisors == null ? new String[0] : supervisors) {
+        staff.add(new String[] {user, "SUPERVISOR"});
+      }
+      for (String[] user : staff) {
+        long id = staffMember(c, user[0], user[1]);
         for (long program : worked) {
           try (PreparedStatement s =
               c.prepareStatement("insert into user_program (user_id, program_id) values (?, ?)")) {
@@ -80,7 +88,7 @@ public class ShiftSetupServlet extends HttpServlet {
     }
   }
 
-  private static long clinician(Connection c, String username) throws SQLException {
+  private static long staffMember(Connection c, String username, String role) throws SQLException {
     long id;
     try (PreparedStatement s =
         c.prepareStatement(
@@ -96,8 +104,9 @@ public class ShiftSetupServlet extends HttpServlet {
       id = key(s);
     }
     try (PreparedStatement s =
-        c.prepareStatement("insert into user_role (user_id, role) values (?, 'CLINICIAN')")) {
+        c.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
       s.setLong(1, id);
+      s.setString(2, role);
       s.executeUpdate();
     }
     return id;
