@@ -225,8 +225,9 @@ class HostileInputIT {
 
   /**
    * The shift handover's forms (choosing a shift, giving it, acknowledging it with a synthesis) in
-   * programs of the test's own, an intake's withdrawal with its reason, and a group session's start
-   * and draft with an attendee's note ({@link ShiftForms}).
+   * programs of the test's own, an intake's withdrawal with its reason, a group session's start and
+   * draft with an attendee's note, the dashboard's alert acknowledgement and the chart's consent
+   * revocation ({@link ShiftForms}).
    */
   @Test
   void groupsHandoverAndWithdrawal() throws Exception {
@@ -236,7 +237,7 @@ class HostileInputIT {
   }
 
   /** The steps of an intake, each with valid entries for the fields it needs. */
-  private static List<Form> intakeSteps(String intakePath, String program, String clinician) {
+  static List<Form> intakeSteps(String intakePath, String program, String clinician) {
     String today = HostileInput.ordinaryDate(TestNames.centerToday());
     return List.of(
         step(
@@ -446,7 +447,7 @@ class HostileInputIT {
     return URI.create(started.url()).getPath().replaceFirst("^/waypoint/", "");
   }
 
-  private long admit(WebSession intake, String intakePath, String today) throws Exception {
+  long admit(WebSession intake, String intakePath, String today) throws Exception {
     Document page = intake.get(intakePath + "?step=admission").page();
     JsfForm form = JsfForm.of(page, "intakeForm");
     Map<String, List<String>> values = form.values();

@@ -21,11 +21,13 @@ import org.waypoint.it.support.TestNames;
 /**
  * The forms of a shift and of records that close: choosing a handover, giving it, acknowledging it
  * with a synthesis line, withdrawing an intake with its reason, starting a group session and
- * keeping its draft with an attendee's note. A handover is given and acknowledged once per program
- * and shift, and an intake is withdrawn once, so these forms are tried on records of their own, a
- * fresh one after each try that saved ({@link #tryEveryFieldOnce}); the handovers are in programs
- * of the test's own ({@link ShiftSetupServlet}), so no other test's handover is met, whichever
- * order the tests run in.
+ * keeping its draft with an attendee's note, a supervisor's acknowledgement of an alert on the
+ * dashboard, and revoking a disclosure consent on the chart. A handover is given and acknowledged
+ * once per program and shift, an intake withdrawn once and an alert acknowledged once, so these
+ * forms are tried on records of their own, a fresh one after each try that saved ({@link
+ * #tryEveryFieldOnce}); the handovers are in programs of the test's own, with staff of its own
+ * ({@link ShiftSetupServlet}), so no other test's handover or alert is met, whichever order the
+ * tests run in.
  */
 final class ShiftForms {
 
@@ -43,7 +45,8 @@ final class ShiftForms {
   /**
    * The handover screen's three forms, tried by clinicians of the test's own in programs of its
    * own; an intake's withdrawal, tried on intakes the test starts; a group session's start and
-   * draft, in the first of those programs.
+   * draft, the dashboard's alert acknowledgement and the chart's consent revocation, for clients of
+   * the test's own in the first of those programs.
    */
   static void tryAll(HostileInputIT run) throws Exception {
     Staffing staff = staff(run);
@@ -130,6 +133,82 @@ final class ShiftForms {
 
     long client = groups(run, staff, giver, intake);
     alerts(run, staff, giver, client);
+    consents(run, staff, giver, intake);
+  }
+
+  /** Disclosure consents the consent form's client signed at intake: more than its tries revoke. */
+  private static final int DISCLOSURES = 4;
+
+  /**
+   * Revoking a disclosure consent on the chart, by the client's clinician, for a client of the
+   * test's own who signed {@value #DISCLOSURES} of them at intake; a client in a program the
+   * clinician does not work in is out of reach.
+   */
+  private static void consents(
+      HostileInputIT run, Staffing staff, WebSession clinician, WebSession intake)
+      throws Exception {
+    String today = HostileInput.ordinaryDate(TestNames.centerToday());
+    String path = run.startIntake(intake);
+    for (Form step :
+        HostileInputIT.intakeSteps(path, staff.names().get(0), "Shift " + clinician.user)) {
+      Reply saved =
+          step.name().equals("intake: consents")
+              ? withDisclosures(intake, step, today)
+              : run.submit(intake, step, null, null);
+      if (!saved.redirected()) {
+        throw new AssertionError(
+            step.name() + " refused: " + HostileInputIT.fieldMessages(saved.page()));
+      }
+    }
+    long client = run.admit(intake, path, today);
+    long outside = run.registerClient(intake, staff.outsideName(), "Dana Whitfield");
+    run.tryEveryField(
+        clinician,
+        new Form(
+            "chart: consent revocation",
+            "client/" + client,
+            "sections:consentForm",
+            "sections:consentForm:revoke",
+            false,
+            Map.of(
+                "sections:consentForm:revokeIndex_input",
+                HostileInputIT.FIRST_OPTION,
+                "sections:consentForm:revokedOn_input",
+                today),
+            null,
+            null,
+            "client/" + outside));
+  }
+
+  /**
+   * Saves the intake's consents step with {@value #DISCLOSURES} disclosure consents, added as its
+   * button adds a row (each on the page the last answer showed).
+   */
+  private static Reply withDisclosures(WebSession intake, Form step, String today)
+      throws Exception {
+    Document page = intake.get(step.page()).page();
+    for (int i = 0; i < DISCLOSURES; i++) {
+      Map<String, List<String>> values = JsfForm.of(page, "intakeForm").values();
+      values.put("intakeForm:addDisclosure", List.of(""));
+      Reply added =
+          intake.post(page.getElementById("intakeForm").attr("action"), values, null, null);
+      if (added.redirected()) {
+        throw new AssertionError("adding a disclosure left the step: " + added.url());
+      }
+      page = added.page();
+    }
+    Map<String, List<String>> values = JsfForm.of(page, "intakeForm").values();
+    step.baseline().forEach((name, value) -> values.put(name, List.of(value)));
+    String expires = HostileInput.ordinaryDate(TestNames.centerToday().plusYears(1));
+    for (int i = 0; i < DISCLOSURES; i++) {
+      String row = "intakeForm:disclosures:" + i + ":";
+      values.put(row + "recipient", List.of("County court " + i));
+      values.put(row + "purpose", List.of("Progress reports"));
+      values.put(row + "signedOn_input", List.of(today));
+      values.put(row + "expiresOn_input", List.of(expires));
+    }
+    values.put(step.button(), List.of(""));
+    return intake.post(page.getElementById("intakeForm").attr("action"), values, null, null);
   }
 
   /**
@@ -407,6 +486,7 @@ final class ShiftForms {
    * @param programs the programs both work in (ids)
    * @param names those programs' names
    * @param outside a program neither works in (id)
+   * @param outsideName its name
    */
   private record Staffing(
       String giver,
@@ -414,7 +494,8 @@ final class ShiftForms {
       String supervisor,
       List<Long> programs,
       List<String> names,
-      long outside) {}
+      long outside,
+      String outsideName) {}
 
   private static Staffing staff(HostileInputIT run) throws Exception {
     String giver = TestNames.uniqueLastName("giver").toLowerCase();
@@ -426,7 +507,8 @@ final class ShiftForms {
       codes.add(code());
     }
     values.put("program", codes);
-    values.put("outside", List.of(code()));
+    String outside = code();
+    values.put("outside", List.of(outside));
     values.put("user", List.of(giver, receiver));
     values.put("supervisor", List.of(supervisor));
     Reply made = run.probe.post(run.origin + "/waypoint-probe/shift-setup", values, null, null);
@@ -443,7 +525,8 @@ final class ShiftForms {
         supervisor,
         ids.subList(0, PROGRAMS),
         codes.stream().map(c -> "Handover unit " + c).toList(),
-        ids.get(PROGRAMS));
+        ids.get(PROGRAMS),
+        "Handover unit " + outside);
   }
 
   /** A new program's code: unique, at most 12 characters. */
