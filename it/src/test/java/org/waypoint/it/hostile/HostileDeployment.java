@@ -23,7 +23,10 @@ final class HostileDeployment {
     EnterpriseArchive ear = Deployments.waypoint();
     ear.addAsModule(
         ShrinkWrap.create(WebArchive.class, PROBE)
-            .addClasses(DatabaseFingerprintServlet.class, ProbeAuthentication.class));
+            .addClasses(
+                DatabaseFingerprintServlet.class,
+                ProbeAuthentication.class,
+                ShiftSetupServlet.class));
     String applicationXml;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -57,7 +57,7 @@ final class WebSession {
     }
   }
 
-  private final String origin;
+  final String origin;
   final String user;
   private final HttpClient http;
 
@@ -123,7 +123,7 @@ final class WebSession {
     return follow(send(request), ajaxSource != null, url(action));
   }
 
-  private static void append(StringBuilder body, String name, String value) {
+  static void append(StringBuilder body, String name, String value) {
     if (!body.isEmpty()) {
       body.append('&');
     }
@@ -132,14 +132,13 @@ final class WebSession {
         .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request)
-      throws IOException, InterruptedException {
+  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return http.send(
         request.timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private Reply follow(HttpResponse<String> first, boolean ajax, String address)
+  Reply follow(HttpResponse<String> first, boolean ajax, String address)
       throws IOException, InterruptedException {
     String next = null;
     if (first.statusCode() / 100 == 3) {

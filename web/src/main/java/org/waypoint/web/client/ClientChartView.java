@@ -243,8 +243,12 @@ public class ClientChartView implements Serializable {
     }
   }
 
-  /** Records that the client revoked the disclosure consent chosen, on the date typed. */
-  public void revokeDisclosure() {
+  /**
+   * Records that the client revoked the disclosure consent chosen, on the date typed; once
+   * recorded, the chart is shown afresh (the form is a full submission: reloading the page it
+   * answered with would send it again).
+   */
+  public void revokeDisclosure() throws IOException {
     if (revokeIndex == null) {
       FormMessages.showFieldErrors(
           CONSENT_FORM, Map.of("revokeIndex", Text.of("chart.revocation.chooseConsent")));
@@ -263,9 +267,7 @@ public class ClientChartView implements Serializable {
                   }
                 });
     if (saved && !conflict[0]) {
-      revokeIndex = null;
-      revokedOn = null;
-      info(Text.of("chart.revocation.done"));
+      FormMessages.redirectWithMessage("/client/" + clientId(), Text.of("chart.revocation.done"));
     }
   }
 

@@ -201,11 +201,15 @@ public class HandoverPageView implements Serializable {
 
   /**
    * Places a refusal: a refused synthesis next to its box (with the form's summary at the top), a
+   * form tampered with (its hidden submission token, no one's to fill in) at the top of the page, a
    * refusal of the handover itself (the giver acknowledging, a shift no longer open) next to the
    * button that asked.
    */
   private static void refused(InvalidInputException e, String button) {
-    if (e.fieldErrors().containsKey(HandoverService.SYNTHESIS_FIELD)) {
+    String tampered = e.fieldErrors().get(Submissions.FIELD);
+    if (tampered != null) {
+      FormMessages.showError(tampered);
+    } else if (e.fieldErrors().containsKey(HandoverService.SYNTHESIS_FIELD)) {
       FormMessages.showFieldErrors(FORM, besideButton(e, button));
     } else {
       besideControl(button, String.join(" ", e.fieldErrors().values()));
