@@ -26,7 +26,8 @@ final class HostileDeployment {
             .addClasses(
                 DatabaseFingerprintServlet.class,
                 ProbeAuthentication.class,
-                ShiftSetupServlet.class));
+                ShiftSetupServlet.class,
+                DischargeCallsServlet.class));
     String applicationXml;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

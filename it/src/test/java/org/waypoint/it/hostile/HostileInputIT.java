@@ -382,6 +382,68 @@ class HostileInputIT {
             null,
             "discharge/" + outOfReach));
 
+    // the discharge approved and its date moved back by the probe, so the first follow-up call is
+    // due today: its outcome and next step; each accepted record is set back to "not called yet"
+    Map<String, String> explained = new LinkedHashMap<>(plan);
+    explained.put("dischargeForm:crisisResources_input", "on");
+    // a reason for every item the tries left unmet (an appointment's date may be 30 years on);
+    // one sent for an item met is not on the page and is ignored
+    for (int item = 0; item < 4; item++) {
+      explained.put("dischargeForm:checklist:" + item + ":reason", "Agreed with her mother.");
+    }
+    Reply ready =
+        submit(
+            clinician,
+            new Form(
+                "discharge plan (explained)",
+                discharge,
+                "dischargeForm",
+                "dischargeForm:save",
+                true,
+                explained,
+                null,
+                null,
+                null),
+            null,
+            null);
+    Form approval =
+        new Form(
+            "discharge approval",
+            discharge,
+            "dischargeForm",
+            "dischargeForm:approve",
+            true,
+            Map.of(),
+            null,
+            null,
+            null);
+    Reply approved = submit(signIn("supervisor"), approval, null, null);
+    if (!saved(approval, approved) || !saved(approval, ready)) {
+      throw new AssertionError(
+          "the discharge was not approved: "
+              + fieldMessages(ready.page())
+              + fieldMessages(approved.page())
+              + summary(approved.page()));
+    }
+    dischargeCalls(clientId, "backdate", "8");
+    String calls = "client/" + clientId + "?section=discharge";
+    tryEveryField(
+        clinician,
+        new Form(
+            "discharge follow-up call",
+            calls,
+            "sections:dischargeTabForm",
+            "sections:dischargeTabForm:calls:0:recordCall",
+            true,
+            Map.of("sections:dischargeTabForm:calls:0:outcome_input", "MESSAGE_LEFT"),
+            calls,
+            null,
+            null),
+        () -> {
+          dischargeCalls(clientId, "reopen", null);
+          return null;
+        });
+
     String editor = "safety-plan/" + clientId;
     Document empty = clinician.get(editor).page();
     List<String> adds = empty.select("button[id$=:addEntry]").stream().map(Element::id).toList();
@@ -461,6 +523,23 @@ class HostileInputIT {
     noFailures();
   }
 
+  /**
+   * Moves a client's discharge back in time, or opens its calls again ({@link
+   * DischargeCallsServlet}).
+   */
+  private void dischargeCalls(long clientId, String action, String days) throws Exception {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values.put("client", List.of(Long.toString(clientId)));
+    values.put("action", List.of(action));
+    if (days != null) {
+      values.put("days", List.of(days));
+    }
+    Reply done = probe.post(origin + "/waypoint-probe/discharge-calls", values, null, null);
+    if (done.status() != 200) {
+      throw new AssertionError("the discharge-calls probe answered " + done.status());
+    }
+  }
+
   /** A clinician whose signed notes wait for a supervisor's co-signature (demo data). */
   private static final String CO_SIGNED_AUTHOR = "clinician2";
 
@@ -528,6 +607,14 @@ class HostileInputIT {
     }
   }
 
+  private static void fillNamed(Map<String, List<String>> values, Map<String, String> fill) {
+    for (Map.Entry<String, String> f : fill.entrySet()) {
+      if (!f.getKey().startsWith(":")) {
+        values.put(f.getKey(), List.of(f.getValue()));
+      }
+    }
+  }
+
   /**
    * Adds rows to a form with its Ajax buttons (an appointment, a plan's entries), fills every field
    * of the page whose name ends with (or is) a key, and saves: the rows are then part of the saved
@@ -545,6 +632,9 @@ class HostileInputIT {
     Document page = session.get(path).page();
     String action = page.getElementById(formId).attr("action");
     Map<String, List<String>> values = JsfForm.of(page, formId).values();
+    // the form's own fields are filled first: an add button sends the whole form, and does
+    // nothing when what it sends is refused
+    fillNamed(values, fill);
     for (String add : addButtons) {
       Reply added = session.post(action, values, add, formId);
       if (added.viewState() == null) {
@@ -553,17 +643,18 @@ class HostileInputIT {
       Document form = added.page();
       values = JsfForm.of(form, formId).values();
       values.put(JsfForm.VIEW_STATE, List.of(added.viewState()));
-    }
-    for (String name : new ArrayList<>(values.keySet())) {
-      for (Map.Entry<String, String> f : fill.entrySet()) {
-        if (f.getKey().startsWith(":") && name.endsWith(f.getKey())) {
-          values.put(name, List.of(f.getValue()));
-        }
-      }
+      fillNamed(values, fill);
     }
     for (Map.Entry<String, String> f : fill.entrySet()) {
-      if (!f.getKey().startsWith(":")) {
-        values.put(f.getKey(), List.of(f.getValue()));
+      boolean found = false;
+      for (String name : new ArrayList<>(values.keySet())) {
+        if (f.getKey().startsWith(":") && name.endsWith(f.getKey())) {
+          values.put(name, List.of(f.getValue()));
+          found = true;
+        }
+      }
+      if (f.getKey().startsWith(":") && !found) {
+        throw new AssertionError(path + ": no field " + f.getKey() + " after adding the rows");
       }
     }
     if (!ajax) {
@@ -761,6 +852,17 @@ class HostileInputIT {
           "plan review task (closed with an outcome) / sections:checkInsForm:alerts:0:note",
           // the group's signing dialog: its password is for signing, not for keeping the draft
           "group session (draft) / groupForm:password");
+
+  /**
+   * Tries refused by a rule between two fields, worded beside the other field (where the user must
+   * look to resolve it): "form / component / class constant" to that other component.
+   */
+  private static final Map<String, String> BESIDE_ANOTHER =
+      Map.of(
+          // a discharge 30 years on puts the aftercare appointment before it: said beside the
+          // appointment's date, which must then move
+          "discharge plan (draft) / dischargeForm:plannedDate / FUTURE_DATE",
+          "dischargeForm:appointments:0:date");
 
   /**
    * Tries that fail and are not fixed yet, each with what is known; the report lists them, and
@@ -1149,6 +1251,11 @@ class HostileInputIT {
     boolean saved = saved(form, reply);
     if (!saved) {
       TALLY.refused++;
+      // a rule between two fields words its refusal beside the other one
+      String other = BESIDE_ANOTHER.get(form.name() + " / " + field.componentId() + " / " + input);
+      if (other != null && messages.containsKey(other)) {
+        messages.put(field.componentId(), messages.remove(other));
+      }
       if (!messages.containsKey(field.componentId())) {
         // a hidden field is no one's to fill in: its tampering is refused at the top of the form
         if (field.kind() != FieldKind.HIDDEN || shown.select(".ui-messages-error").isEmpty()) {
@@ -1430,6 +1537,18 @@ class HostileInputIT {
   }
 
   /**
+   * Whether a tried field ("form component") is of a form, not of another whose name starts with
+   * the form's and goes on in brackets ("precautions (end)").
+   */
+  private static boolean ofForm(String field, String form) {
+    if (!field.startsWith(form + " ")) {
+      return false;
+    }
+    String rest = field.substring(form.length() + 1);
+    return !rest.startsWith("(") || rest.equals("(the form)");
+  }
+
+  /**
    * After the last test: the count of forms x fields x classes tried by them all, printed and
    * written to {@code target/reliability/hostile.txt}.
    */
@@ -1455,12 +1574,28 @@ class HostileInputIT {
             TALLY.sendNanos / 1e9,
             TALLY.fingerprintNanos / 1e9));
     out.append("accepted hostile texts checked in PDFs: ").append(TALLY.pdfTexts).append('\n');
-    out.append("forms: ").append(String.join("; ", TALLY.forms)).append('\n');
+    out.append("forms (fields tried, the form as a whole counting as one): ")
+        .append(
+            String.join(
+                "; ",
+                TALLY.forms.stream()
+                    .map(
+                        f ->
+                            f
+                                + " ("
+                                + TALLY.fields.stream().filter(x -> ofForm(x, f)).count()
+                                + ")")
+                    .toList()))
+        .append('\n');
     TALLY.classesTried.forEach(
         (c, n) -> out.append("  ").append(c.label).append(": ").append(n).append(" fields\n"));
     TALLY.knownOpen.forEach(k -> out.append("KNOWN OPEN (not tried) ").append(k).append('\n'));
+
     TALLY.failures.forEach(f -> out.append("FAILURE ").append(f).append('\n'));
     System.out.println(out);
+    // the file also names every field tried
+    out.append("fields tried:\n");
+    TALLY.fields.forEach(f -> out.append("  ").append(f).append('\n'));
     Path file = Path.of("target", "reliability", "hostile.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, out, StandardCharsets.UTF_8);
