@@ -496,7 +496,7 @@ class HostileInputIT {
 
     // a supervisor returns a note awaiting co-signature with a comment: each accepted comment
     // returns the note, so its author signs another for the next try
-    WebSession author = signIn(CO_SIGNED_AUTHOR);
+    WebSession author = coSignedAuthor("Partial Hospitalization");
     WebSession supervisor = signIn("supervisor");
     tryEveryField(
         supervisor,
@@ -540,8 +540,22 @@ class HostileInputIT {
     }
   }
 
-  /** A clinician whose signed notes wait for a supervisor's co-signature (demo data). */
-  private static final String CO_SIGNED_AUTHOR = "clinician2";
+  /**
+   * Signs in a clinician of the test's own, working in a program, whose signed notes wait for a
+   * supervisor's co-signature ({@link ShiftSetupServlet}; the demo one is locked for a while by the
+   * sign-in lockout's browser test, in the same test database).
+   */
+  private WebSession coSignedAuthor(String program) throws Exception {
+    String username = "cosign" + Long.toString(System.nanoTime(), 36);
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values.put("coSigned", List.of(username));
+    values.put("inProgram", List.of(program));
+    Reply made = probe.post(origin + "/waypoint-probe/shift-setup", values, null, null);
+    if (made.status() != 200) {
+      throw new AssertionError("no co-signed clinician: " + made.status() + " " + made.body());
+    }
+    return signIn(username);
+  }
 
   /** Signing a note as it stands in the editor, with content that may be signed. */
   private static Form signing(WebSession author, String note) throws Exception {

@@ -37,6 +37,10 @@ public class ShiftSetupServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (request.getParameter("coSigned") != null) {
+      coSigned(request, response);
+      return;
+    }
     String[] codes = request.getParameterValues("program");
     String outside = request.getParameter("outside");
     String[] users = request.getParameterValues("user");
@@ -73,6 +77,37 @@ public class ShiftSetupServlet extends HttpServlet {
     }
     response.setContentType("text/plain;charset=UTF-8");
     response.getWriter().write(out.toString());
+  }
+
+  /**
+   * {@code coSigned=NAME&inProgram=PROGRAM NAME}: a clinician of the test's own whose signed notes
+   * wait for a supervisor's co-signature, working in an existing program (the demo one who does is
+   * locked for a while by the sign-in lockout's browser test, in the same test database).
+   */
+  private void coSigned(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try (Connection c = database.getConnection()) {
+      long id = staffMember(c, request.getParameter("coSigned"), "CLINICIAN");
+      try (PreparedStatement s =
+          c.prepareStatement("update staff_user set needs_co_signature = true where id = ?")) {
+        s.setLong(1, id);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into user_program (user_id, program_id)"
+                  + " select ?, id from program where name = ?")) {
+        s.setLong(1, id);
+        s.setString(2, request.getParameter("inProgram"));
+        if (s.executeUpdate() != 1) {
+          throw new IOException("no program " + request.getParameter("inProgram"));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().write("ok");
   }
 
   private static long program(Connection c, String code) throws SQLException {
